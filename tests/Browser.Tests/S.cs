@@ -1,0 +1,1 @@
+public class S { [Xunit.Fact] public void A() { } }

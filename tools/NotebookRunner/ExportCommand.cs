@@ -1,0 +1,10 @@
+namespace NotebookRunner;
+
+internal static class ExportCommand
+{
+    public static int Execute(string[] args)
+    {
+        Console.Error.WriteLine("not implemented yet");
+        return 1;
+    }
+}

@@ -1,0 +1,30 @@
+namespace NotebookRunner;
+
+internal static class Usage
+{
+    public const string Text = """
+        usage: dotnet run --project tools/NotebookRunner -c Release -- <verb> [options]
+
+          run [paths...] [--timeout SECONDS]   run notebooks (.dib files or folders) headless
+          export [paths...] [--out DIR]        run every notebook, write executed .ipynb and the static site
+          benchmark notebooks [paths...]       time every notebook and cell
+          benchmark compression [files...]     bits per byte of our models vs gzip, Brotli, bzip2, xz, zstd
+          compress <input> <output> [--model NAME]
+          decompress <input> <output>
+
+        With no paths, notebooks/, exercises/ and solutions/ are used.
+        """;
+
+    public static int Print()
+    {
+        Console.WriteLine(Text);
+        return 0;
+    }
+
+    public static int Unknown(string verb)
+    {
+        Console.Error.WriteLine($"unknown verb '{verb}'.");
+        Console.Error.WriteLine(Text);
+        return 2;
+    }
+}
