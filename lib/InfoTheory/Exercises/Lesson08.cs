@@ -2,5 +2,81 @@ namespace InfoTheory.Exercises;
 
 public static partial class ExerciseCatalog
 {
-    private static IEnumerable<Exercise> Lesson08() => [];
+    // Lesson 08, perplexity and language models. Expected values are computed here with plain Math,
+    // independently of Info, Learning and the models the student calls.
+    private static IEnumerable<Exercise> Lesson08() =>
+    [
+        new NumberExercise("08.1", "One rare token in twenty",
+            "Average the surprisal in bits: 5% of tokens cost −log₂ 0.001, the rest −log₂ 0.5. Perplexity is 2 to the power of that average.",
+            Expected: Math.Pow(2, 0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5))),
+        new VectorExercise("08.2", "Five tokens: log-likelihood, bits per token, perplexity",
+            "Give [log-likelihood in nats (a negative number), bits per token, perplexity]. The log-likelihood is Σ ln p; bits per token is −Σ log₂ p / 5; perplexity is 2^(bits per token).",
+            Expected: FiveTokenAnswers()),
+        new VectorExercise("08.4", "Watching a classifier learn",
+            "Give [loss, mean prediction entropy, perplexity] after the 100th update, loss and entropy in nats. Start from all-zero weights and biases; each step uses the mean gradient over all 120 points, (softmax − one-hot) × input, with learning rate 0.5.",
+            Expected: TrainedClassifierLog(), Tolerance: 1e-6),
+    ];
+
+    private static double[] FiveTokenAnswers()
+    {
+        double[] p = [0.1, 0.3, 0.8, 0.05, 0.6];
+        double logLikelihood = p.Sum(Math.Log);
+        double bitsPerToken = -p.Sum(Math.Log2) / p.Length;
+        return [logLikelihood, bitsPerToken, Math.Pow(2, bitsPerToken)];
+    }
+
+    /// <summary>
+    /// Softmax regression on <see cref="Datasets.Clusters"/> (default arguments): zero start, 100 steps of
+    /// full-batch gradient descent with learning rate 0.5; returns [mean loss, mean entropy, exp(mean loss)]
+    /// of the final model, in nats.
+    /// </summary>
+    private static double[] TrainedClassifierLog()
+    {
+        var data = Datasets.Clusters();
+        int k = data.ClassCount, n = data.Count;
+        var weights = new double[k, 2];
+        var biases = new double[k];
+
+        double[] Probabilities(double[] x)
+        {
+            var z = new double[k];
+            for (int c = 0; c < k; c++) z[c] = weights[c, 0] * x[0] + weights[c, 1] * x[1] + biases[c];
+            double max = z.Max();
+            var e = z.Select(v => Math.Exp(v - max)).ToArray();
+            double sum = e.Sum();
+            return e.Select(v => v / sum).ToArray();
+        }
+
+        for (int step = 0; step < 100; step++)
+        {
+            var gradW = new double[k, 2];
+            var gradB = new double[k];
+            for (int i = 0; i < n; i++)
+            {
+                var p = Probabilities(data.Features[i]);
+                for (int c = 0; c < k; c++)
+                {
+                    double error = p[c] - (c == data.Labels[i] ? 1 : 0);
+                    gradW[c, 0] += error * data.Features[i][0] / n;
+                    gradW[c, 1] += error * data.Features[i][1] / n;
+                    gradB[c] += error / n;
+                }
+            }
+            for (int c = 0; c < k; c++)
+            {
+                weights[c, 0] -= 0.5 * gradW[c, 0];
+                weights[c, 1] -= 0.5 * gradW[c, 1];
+                biases[c] -= 0.5 * gradB[c];
+            }
+        }
+
+        double loss = 0, entropy = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var p = Probabilities(data.Features[i]);
+            loss -= Math.Log(p[data.Labels[i]]) / n;
+            entropy -= p.Where(v => v > 0).Sum(v => v * Math.Log(v)) / n;
+        }
+        return [loss, entropy, Math.Exp(loss)];
+    }
 }
