@@ -16,11 +16,11 @@ public static class Datasets
     /// <summary>
     /// <paramref name="classes"/> round clouds of points in the plane, one per class, their centres evenly
     /// spaced on a circle of radius 2 around the origin; each point is its centre plus normal noise of
-    /// standard deviation <paramref name="spread"/> in x and in y. With spread near 1 the clouds overlap, so
-    /// even the best classifier keeps some uncertainty (its loss stays above 0).
+    /// standard deviation <paramref name="spread"/> in x and in y. At the default spread the clouds overlap,
+    /// so even the best classifier keeps some uncertainty (its loss stays well above 0).
     /// Points come class by class: all of class 0, then class 1, ….
     /// </summary>
-    public static LabelledPoints Clusters(int classes = 3, int pointsPerClass = 40, double spread = 1.0, int seed = 2024)
+    public static LabelledPoints Clusters(int classes = 3, int pointsPerClass = 40, double spread = 1.5, int seed = 2024)
     {
         if (classes < 2) throw new ArgumentException($"A classifier needs at least 2 classes, not {classes}.", nameof(classes));
         if (pointsPerClass < 1) throw new ArgumentException($"pointsPerClass must be at least 1, not {pointsPerClass}.", nameof(pointsPerClass));
