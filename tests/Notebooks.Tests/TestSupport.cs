@@ -98,5 +98,8 @@ internal sealed class FixtureCourse : IDisposable
 
     public string this[string relativePath] => System.IO.Path.Combine(Root, relativePath);
 
+    /// <summary>Adds or replaces a file of the course.</summary>
+    public string Write(string relativePath, string text) => _folder.Write(relativePath, text);
+
     public void Dispose() => _folder.Dispose();
 }

@@ -41,7 +41,11 @@ public static class SitePage
     internal static string Layout(string title, string root, string navigation, string body, bool withPlotly)
     {
         var plotly = withPlotly ? $"\n<script src=\"{root}assets/plotly.min.js\"></script>" : "";
-        var pageTitle = title == CourseTitle ? title : $"{title} · {CourseTitle}";
+        var isIndex = title == CourseTitle;
+        var pageTitle = isIndex ? title : $"{title} · {CourseTitle}";
+        // The index's own heading names the course, so it needs no header bar.
+        var header = isIndex ? "" : $"<header class=\"site-header\"><a class=\"home\" href=\"{root}index.html\">{Escape(CourseTitle)}</a>{navigation}</header>";
+        var footer = navigation.Length == 0 ? "" : $"<footer class=\"site-footer\">{navigation}</footer>";
         return $"""
             <!DOCTYPE html>
             <html lang="en">
@@ -55,11 +59,11 @@ public static class SitePage
             <script defer src="{root}assets/site.js"></script>{plotly}
             </head>
             <body>
-            <header class="site-header"><a class="home" href="{root}index.html">{Escape(CourseTitle)}</a>{navigation}</header>
+            {header}
             <main>
             {body}
             </main>
-            <footer class="site-footer">{navigation}</footer>
+            {footer}
             </body>
             </html>
 
