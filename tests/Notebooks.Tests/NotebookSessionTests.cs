@@ -81,6 +81,23 @@ public class NotebookSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Top_level_await_works_and_gives_the_awaited_value()
+    {
+        var result = (await Run(Dib.CSharp("await Task.Delay(10);\nvar answer = await Task.FromResult(6 * 7);\nanswer"))).ShouldSucceed();
+
+        Assert.Equal("42", result[1]!.Outputs.Single().Text());
+    }
+
+    [Fact]
+    public async Task A_missing_reference_is_a_compile_error_on_its_line()
+    {
+        var result = await Run(Dib.CSharp("// first line\n#r \"../nowhere/Missing.dll\""));
+
+        Assert.Equal((1, 2), (result.Failure!.CellNumber, result.Failure.Line));
+        Assert.Contains("Missing.dll", result.Failure.Message);
+    }
+
+    [Fact]
     public async Task A_trailing_display_call_is_not_shown_twice()
     {
         var result = (await Run(Dib.CSharp("display(7)"))).ShouldSucceed();

@@ -213,7 +213,10 @@ public sealed partial class NotebookSession : IDisposable
             if (elsewhere.File is not null)
                 message += $" (in code from {Path.GetFileNameWithoutExtension(elsewhere.File).Split('.').Last()}, line {elsewhere.Line})";
         }
-        var traceback = (e.StackTrace ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // Frames name cells by their made-up file (01-surprisal.dib.cell3.csx); drop the folder to keep them short.
+        var traceback = (e.StackTrace ?? "")
+            .Replace(_notebook.Directory + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var failure = Fail(cell, here, message);
         collector.Add(new ErrorOutput(e.GetType().Name, e.Message, traceback));
         return failure;
