@@ -234,15 +234,17 @@ public static class Chart
                 $"and hX + hY = {ChartArgs.Format(hX + hY)}; check that the three entropies come from one joint distribution.", nameof(hXY));
         double xGivenY = Math.Max(0, hXY - hY), yGivenX = Math.Max(0, hXY - hX), shared = Math.Max(0, hX + hY - hXY);
 
-        string rowX = $"H({x})", rowY = $"H({y})", rowXY = $"H({x},{y})";
-        Figure Piece(string name, string[] rows, double size, double from) => Bar(
-            rows, rows.Select(_ => size), name, valueFormat: "0.###", horizontal: true,
-            hover: rows.Select(_ => $"{name} = {size.ToString("0.####", CultureInfo.InvariantCulture)} bits"),
+        // Rows H(X), H(Y), H(X,Y); each piece is a floating bar in the rows it belongs to (zero length elsewhere).
+        string[] rows = [$"H({x})", $"H({y})", $"H({x},{y})"];
+        Figure Piece(string name, bool[] inRow, double size, double from) => Bar(
+            rows, inRow.Select(r => r ? size : 0), name, horizontal: true,
+            text: inRow.Select(r => r ? size.ToString("0.###", CultureInfo.InvariantCulture) : ""),
+            hover: inRow.Select(r => r ? $"{name} = {size.ToString("0.####", CultureInfo.InvariantCulture)} bits" : ""),
             start: rows.Select(_ => from));
 
-        return Piece($"H({x}|{y})", [rowX, rowXY], xGivenY, 0)
-            .Add(Piece($"I({x};{y})", [rowX, rowY, rowXY], shared, xGivenY))
-            .Add(Piece($"H({y}|{x})", [rowY, rowXY], yGivenX, xGivenY + shared))
+        return Piece($"H({x}|{y})", [true, false, true], xGivenY, 0)
+            .Add(Piece($"I({x};{y})", [true, true, true], shared, xGivenY))
+            .Add(Piece($"H({y}|{x})", [false, true, true], yGivenX, xGivenY + shared))
             .WithBarMode(BarMode.Overlaid)
             .WithXAxis("bits", min: 0)
             .WithLegend(true);

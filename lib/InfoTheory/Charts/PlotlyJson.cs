@@ -21,7 +21,10 @@ internal static class PlotlyJson
         var data = new JsonArray();
         int stillCount = 0;
         for (int k = 0; k < figure.Panels.Count; k++)
-            foreach (var trace in figure.Panels[k].Traces) { data.Add(Trace(trace, k, figure, theme)); stillCount++; }
+        {
+            var still = figure.Panels[k].Traces;
+            for (int i = 0; i < still.Count; i++) { data.Add(Trace(still[i], k, i, figure, theme)); stillCount++; }
+        }
         if (drawnFirst is not null) AddFrameTraces(data, drawnFirst, figure, theme);
 
         var result = new JsonObject
@@ -57,7 +60,8 @@ internal static class PlotlyJson
             ["margin"] = new JsonObject
             {
                 ["l"] = 60, ["r"] = 24, ["b"] = figure.Slider is null ? 50 : 150,
-                ["t"] = (figure.Title is null ? 24 : 24 + (int)(theme.TitleFontSize * 2)) + (legend ? (int)(theme.FontSize * 2) : 0),
+                ["t"] = (figure.Title is null ? 24 : 24 + (int)(theme.TitleFontSize * 2)) + (legend ? (int)(theme.FontSize * 2) : 0)
+                    + (grid && figure.Panels.Any(p => p.Title is not null) ? (int)(theme.FontSize * 2) : 0),
                 ["pad"] = 0,
             },
             ["showlegend"] = legend,
@@ -83,7 +87,7 @@ internal static class PlotlyJson
         for (int k = 0; k < figure.Panels.Count; k++)
         {
             var panel = figure.Panels[k];
-            var (xDomain, yDomain) = Domains(figure, k, height);
+            var (xDomain, yDomain) = Domains(figure, k, height, theme);
             layout[AxisKey("x", k)] = AxisJson(figure, k, isX: true, theme, xDomain);
             layout[AxisKey("y", k)] = AxisJson(figure, k, isX: false, theme, yDomain);
             if (grid && panel.Title is not null)
@@ -108,20 +112,21 @@ internal static class PlotlyJson
     private static int DefaultHeight(Figure figure, ChartTheme theme)
     {
         int rows = Rows(figure);
-        int height = rows == 1 ? theme.Height : 60 + rows * theme.GridRowHeight;
+        int height = rows == 1 ? theme.Height : 80 + rows * theme.GridRowHeight + (rows - 1) * (int)(9 * theme.FontSize);
         return height + (figure.Slider is null ? 0 : 100);
     }
 
     private static int Rows(Figure figure) => (figure.Panels.Count + figure.Columns - 1) / figure.Columns;
 
     /// <summary>Where panel k sits on the page, as fractions of the plotting area; null for a single panel.</summary>
-    private static (double[]? X, double[]? Y) Domains(Figure figure, int k, int height)
+    private static (double[]? X, double[]? Y) Domains(Figure figure, int k, int height, ChartTheme theme)
     {
         if (figure.Panels.Count == 1) return (null, null);
         int columns = figure.Columns, rows = Rows(figure);
         bool colorBars = AllTraces(figure).Any(t => t is HeatmapTrace);
         double xGap = colorBars ? 0.16 : 0.09;
-        double yGap = Math.Min(0.3, 110.0 / height); // room for a row's x-axis title and the next row's panel title
+        // Between rows: the upper row's tick labels and x-axis title, then the lower row's panel title.
+        double yGap = Math.Min(0.35, 9 * theme.FontSize / height);
         double width = (1 - (columns - 1) * xGap) / columns;
         double tall = (1 - (rows - 1) * yGap) / rows;
         int row = k / columns, column = k % columns;
@@ -149,7 +154,16 @@ internal static class PlotlyJson
         // Bars and heatmaps name their categories; keep them in the order given even if they look like numbers.
         bool categories = traces.Length > 0 && traces.All(t => IsCategoryAxis(t, isX));
         bool topDown = traces.Length > 0 && !isX && traces.All(t => t is HeatmapTrace || t is BarTrace { Horizontal: true });
-        if (axis.Log) json["type"] = "log";
+        if (axis.Log)
+        {
+            json["type"] = "log";
+            // Over two or more powers of ten, label only 0.01, 0.1, 1, … and draw the rest as faint minor grid lines.
+            if (Decades(axis, traces, isX) >= 2)
+            {
+                json["dtick"] = 1;
+                json["minor"] = new JsonObject { ["dtick"] = "D1", ["showgrid"] = true, ["gridcolor"] = "rgba(128,128,128,0.1)" };
+            }
+        }
         else if (categories) json["type"] = "category";
 
         var range = ExplicitRange(axis) ?? (figure.Slider is null || categories ? null : SliderRange(figure, k, isX, axis.Log));
@@ -166,6 +180,24 @@ internal static class PlotlyJson
             json["anchor"] = AxisId(isX ? "y" : "x", k);
         }
         return json;
+    }
+
+    /// <summary>How many powers of ten a log axis spans (its set range, else its positive data).</summary>
+    private static double Decades(Axis axis, IEnumerable<Trace> traces, bool isX)
+    {
+        var values = new List<double>();
+        if (axis.Min is double min) values.Add(min);
+        if (axis.Max is double max) values.Add(max);
+        if (values.Count < 2)
+            foreach (var trace in traces)
+                values.AddRange(trace switch
+                {
+                    ScatterTrace s => isX ? s.X : s.Y,
+                    BarTrace b when b.Horizontal == isX => b.Values,
+                    _ => [],
+                });
+        var positive = values.Where(v => v > 0).ToArray();
+        return positive.Length == 0 ? 0 : Math.Log10(positive.Max() / positive.Min());
     }
 
     private static bool IsCategoryAxis(Trace trace, bool isX) => trace switch
@@ -313,7 +345,7 @@ internal static class PlotlyJson
         for (int k = 0; k < figure.Panels.Count; k++)
         {
             if (figure.Panels[k].Title is not { } title) continue;
-            var (x, y) = Domains(figure, k, height);
+            var (x, y) = Domains(figure, k, height, theme);
             yield return new JsonObject
             {
                 ["text"] = title, ["showarrow"] = false, ["xref"] = "paper", ["yref"] = "paper",
@@ -326,7 +358,11 @@ internal static class PlotlyJson
     private static void AddFrameTraces(JsonArray data, IReadOnlyList<Panel> framePanels, Figure figure, ChartTheme theme)
     {
         for (int k = 0; k < framePanels.Count; k++)
-            foreach (var trace in framePanels[k].Traces) data.Add(Trace(trace, k, figure, theme));
+        {
+            int before = figure.Panels[k].Traces.Count; // a panel's still traces take the first colours
+            var changing = framePanels[k].Traces;
+            for (int i = 0; i < changing.Count; i++) data.Add(Trace(changing[i], k, before + i, figure, theme));
+        }
     }
 
     private static string FrameName(int i) => "frame " + i.ToString(CultureInfo.InvariantCulture);
@@ -405,13 +441,16 @@ internal static class PlotlyJson
 
     // ------------------------------------------------------------------ traces
 
-    private static JsonObject Trace(Trace trace, int k, Figure figure, ChartTheme theme)
+    /// <summary>Trace number <paramref name="position"/> of panel <paramref name="k"/>; it takes that position's theme colour unless it has its own.</summary>
+    private static JsonObject Trace(Trace trace, int k, int position, Figure figure, ChartTheme theme)
     {
+        // Colours count from the start in every panel, so each panel of a grid begins with the same colour.
+        string color = trace.Color ?? theme.Colors[position % theme.Colors.Count];
         var json = trace switch
         {
-            ScatterTrace s => Scatter(s, theme),
-            BarTrace b => Bar(b),
-            HistogramTrace h => Histogram(h, figure),
+            ScatterTrace s => Scatter(s, color, theme),
+            BarTrace b => Bar(b, color),
+            HistogramTrace h => Histogram(h, color, figure),
             HeatmapTrace m => Heatmap(m, figure, k, theme),
             _ => throw new NotSupportedException(trace.GetType().Name),
         };
@@ -430,7 +469,7 @@ internal static class PlotlyJson
         return json;
     }
 
-    private static JsonObject Scatter(ScatterTrace s, ChartTheme theme)
+    private static JsonObject Scatter(ScatterTrace s, string color, ChartTheme theme)
     {
         var json = new JsonObject
         {
@@ -444,14 +483,9 @@ internal static class PlotlyJson
             },
             ["x"] = Numbers(s.X),
             ["y"] = Numbers(s.Y),
-            ["line"] = new JsonObject { ["width"] = theme.LineWidth, ["dash"] = Dash(s.Dash) },
-            ["marker"] = new JsonObject { ["size"] = s.MarkerSize ?? theme.MarkerSize },
+            ["line"] = new JsonObject { ["color"] = color, ["width"] = theme.LineWidth, ["dash"] = Dash(s.Dash) },
+            ["marker"] = new JsonObject { ["color"] = color, ["size"] = s.MarkerSize ?? theme.MarkerSize },
         };
-        if (s.Color is not null)
-        {
-            json["line"]!["color"] = s.Color;
-            json["marker"]!["color"] = s.Color;
-        }
         if (s.Text is not null)
         {
             json["text"] = Strings(s.Text);
@@ -462,9 +496,9 @@ internal static class PlotlyJson
         return json;
     }
 
-    private static JsonObject Bar(BarTrace b)
+    private static JsonObject Bar(BarTrace b, string color)
     {
-        var json = new JsonObject { ["type"] = "bar" };
+        var json = new JsonObject { ["type"] = "bar", ["marker"] = new JsonObject { ["color"] = color } };
         json[b.Horizontal ? "y" : "x"] = Strings(b.Categories);
         json[b.Horizontal ? "x" : "y"] = Numbers(b.Values);
         if (b.Horizontal) json["orientation"] = "h";
@@ -475,15 +509,15 @@ internal static class PlotlyJson
             json["textposition"] = "auto";
             json["cliponaxis"] = false;
         }
-        if (b.Color is not null) json["marker"] = new JsonObject { ["color"] = b.Color };
         return json;
     }
 
-    private static JsonObject Histogram(HistogramTrace h, Figure figure)
+    private static JsonObject Histogram(HistogramTrace h, string color, Figure figure)
     {
         var json = new JsonObject
         {
             ["type"] = "histogram",
+            ["marker"] = new JsonObject { ["color"] = color },
             ["x"] = Numbers(h.Values),
             ["histnorm"] = h.Normalization switch
             {
@@ -494,7 +528,6 @@ internal static class PlotlyJson
         };
         if (h.MaxBins is int bins) json["nbinsx"] = bins;
         if (figure.BarMode == BarMode.Overlaid) json["opacity"] = 0.6;
-        if (h.Color is not null) json["marker"] = new JsonObject { ["color"] = h.Color };
         return json;
     }
 
@@ -523,7 +556,7 @@ internal static class PlotlyJson
         if (figure.Panels.Count > 1)
         {
             // Beside its own panel, not at the right edge of the whole figure.
-            var (x, y) = Domains(figure, k, HeightOf(figure, theme));
+            var (x, y) = Domains(figure, k, HeightOf(figure, theme), theme);
             colorBar["x"] = x![1] + 0.01;
             colorBar["xanchor"] = "left";
             colorBar["y"] = (y![0] + y[1]) / 2;
