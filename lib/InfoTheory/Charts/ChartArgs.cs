@@ -75,5 +75,10 @@ internal static class ChartArgs
         return label;
     }
 
-    public static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    public static string Format(double value) => value switch
+    {
+        double.PositiveInfinity => "+∞",
+        double.NegativeInfinity => "−∞",
+        _ => value.ToString("G6", CultureInfo.InvariantCulture),
+    };
 }
