@@ -25,6 +25,7 @@ public sealed class SiteExport : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (BrowserFixture.SkipReason is not null) return; // every site test is skipped, so export nothing
         var source = Path.Combine(AppContext.BaseDirectory, "Fixtures", "course");
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
             Write(Path.GetRelativePath(source, file), File.ReadAllText(file));
