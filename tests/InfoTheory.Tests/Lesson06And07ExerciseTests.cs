@@ -30,9 +30,10 @@ public class Lesson06And07ExerciseTests
     {
         double[] p = [0.4, 0.6, 0], q = [0.3, 0.3, 0.4];
         double kl = KlDivergence(p, q, Nats);
-        Assert.True(Check("06.2", [kl, -Math.Log(0.6)]).Passed);
-        Assert.False(Check("06.2", [kl, 0.0]).Passed);
-        Assert.False(Check("06.2", [KlDivergence(q.Take(2).Select(v => v / 0.6).ToArray(), p.Take(2).ToArray(), Nats), -Math.Log(0.6)]).Passed);
+        Assert.True(kl >= -Math.Log(0.6) && -Math.Log(0.6) >= 1 - 0.6);
+        Assert.True(Check("06.2", [kl, -Math.Log(0.6), 1 - 0.6]).Passed);
+        Assert.False(Check("06.2", [kl, 0.0, 0.0]).Passed);
+        Assert.False(Check("06.2", [KlDivergence(q.Take(2).Select(v => v / 0.6).ToArray(), p.Take(2).ToArray(), Nats), -Math.Log(0.6), 1 - 0.6]).Passed);
     }
 
     [Fact]
