@@ -71,7 +71,7 @@ public class Lesson06And07ExerciseTests
     public void Info_nce_with_128_pairs()
     {
         var random = new Random(3);
-        double[] UnitVector() { var v = Sampling.NormalVector(random, 512); double n = Math.Sqrt(Dot(v, v)); return v.Select(x => x / n).ToArray(); }
+        double[] UnitVector() { var v = Sampling.NormalVector(random, 1024); double n = Math.Sqrt(Dot(v, v)); return v.Select(x => x / n).ToArray(); }
         var anchors = Enumerable.Range(0, 128).Select(_ => UnitVector()).ToList();
         var others = Enumerable.Range(0, 128).Select(_ => UnitVector()).ToList();
         double unrelated = InfoNceLoss(anchors, others, temperature: 0.1);
