@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace InfoTheory;
 
@@ -7,7 +8,7 @@ namespace InfoTheory;
 /// Found by walking up from the current directory, so it works from notebooks/, exercises/, solutions/
 /// and from the repository root.
 /// </summary>
-public static class Corpus
+public static partial class Corpus
 {
     /// <summary>The short names of the corpora, with their file names.</summary>
     public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
@@ -24,6 +25,16 @@ public static class Corpus
 
     /// <summary>The text of a corpus, decoded as UTF-8.</summary>
     public static string Text(string name) => Encoding.UTF8.GetString(Bytes(name));
+
+    /// <summary>
+    /// The words of a text, lower-cased: runs of letters, with an inner apostrophe kept ("don't").
+    /// Digits and punctuation separate words.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToList();
+    }
 
     /// <summary>The full path of a corpus file.</summary>
     public static string PathOf(string name)
@@ -45,4 +56,7 @@ public static class Corpus
         throw new DirectoryNotFoundException(
             $"Could not find the course's data/ folder above {Directory.GetCurrentDirectory()}. Open the notebook from inside the repository.");
     }
+
+    [GeneratedRegex(@"\p{L}+(?:'\p{L}+)*")]
+    private static partial Regex WordPattern();
 }
