@@ -15,6 +15,7 @@ namespace InfoTheory;
 public sealed class DensityGrid
 {
     private readonly double[] _xs;
+    private readonly string[] _outcomeNames;   // "0", "1", …: made once, shared by every discretised density
 
     /// <summary>A grid of <paramref name="points"/> evenly spaced points from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
     public DensityGrid(double min, double max, int points)
@@ -30,6 +31,7 @@ public sealed class DensityGrid
         _xs = new double[points];
         for (int i = 0; i < points; i++) _xs[i] = min + (max - min) * i / (points - 1);
         _xs[^1] = max;   // exactly, whatever the rounding
+        _outcomeNames = Enumerable.Range(0, points).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
     }
 
     /// <summary>The lowest grid point.</summary>
@@ -76,7 +78,7 @@ public sealed class DensityGrid
             throw new ArgumentException(
                 $"The density is 0 at every point of the grid [{Format(Min)}, {Format(Max)}]: move or widen the grid to where the density lives.",
                 nameof(density));
-        return Distribution.FromWeights(values);
+        return Distribution.FromWeights(values, _outcomeNames);
     }
 
     /// <summary>The probability mass that the density puts on the grid, Σ f(xᵢ) · Step: close to 1 when the grid covers it.</summary>
