@@ -13,7 +13,9 @@ public static class Info
     public static double Surprisal(double p, Unit unit)
     {
         Guard.Probability(p, nameof(p));
-        return p == 0 ? double.PositiveInfinity : -Units.Log(p, unit);
+        if (p == 0) return double.PositiveInfinity;
+        if (p == 1) return 0;   // −log 1 would be −0, which prints as "-0"
+        return -Units.Log(p, unit);
     }
 
     /// <summary>The entropy H(p) = Σ p(x) · (−log p(x)): the expected surprisal.</summary>

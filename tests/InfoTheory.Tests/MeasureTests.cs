@@ -31,6 +31,7 @@ public class MeasureTests
     {
         Assert.Equal(0.0, Entropy([1.0, 0.0, 0.0], Bits));
         Assert.Equal(0.0, Surprisal(1, Bits));
+        Assert.False(double.IsNegative(Surprisal(1, Nats)), "no negative zero");
     }
 
     [Fact]

@@ -15,6 +15,18 @@ public class CourseNotebookTests
         var result = await NotebookSession.RunFileAsync(Path.Combine(Repository.Root, notebook));
 
         Assert.True(result.Succeeded, result.Failure?.Describe(Repository.Root));
+
+        // Exercise notebooks ship with every check "not attempted"; solutions pass every check.
+        var folder = notebook.Split('/', '\\')[0];
+        var checks = result.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>()
+            .Select(d => d["text/html"]).Where(html => html?.Contains("class=\"itn-check ") == true).ToList();
+        int checkCalls = result.Notebook.Cells.Count(c => c.Source.Contains("Check(\""));
+        string expected = folder switch { "exercises" => "itn-check-notattempted", "solutions" => "itn-check-passed", _ => "" };
+        if (folder is "exercises" or "solutions")
+        {
+            Assert.Equal(checkCalls, checks.Count);
+            Assert.All(checks, html => Assert.Contains(expected, html));
+        }
     }
 }
 
