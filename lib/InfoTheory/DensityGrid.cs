@@ -15,7 +15,7 @@ namespace InfoTheory;
 public sealed class DensityGrid
 {
     private readonly double[] _xs;
-    private readonly string[] _outcomeNames;   // "0", "1", …: made once, shared by every discretised density
+    private readonly string[] _outcomeNames;   // the grid points as text: made once, shared by every discretised density
 
     /// <summary>A grid of <paramref name="points"/> evenly spaced points from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
     public DensityGrid(double min, double max, int points)
@@ -31,7 +31,7 @@ public sealed class DensityGrid
         _xs = new double[points];
         for (int i = 0; i < points; i++) _xs[i] = min + (max - min) * i / (points - 1);
         _xs[^1] = max;   // exactly, whatever the rounding
-        _outcomeNames = Enumerable.Range(0, points).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        _outcomeNames = _xs.Select(x => x.ToString("R", CultureInfo.InvariantCulture)).ToArray();
     }
 
     /// <summary>The lowest grid point.</summary>
@@ -68,8 +68,9 @@ public sealed class DensityGrid
 
     /// <summary>
     /// The density as a discrete distribution over the grid points: point i gets f(xᵢ) / Σⱼ f(xⱼ).
-    /// Outcomes are named "0", "1", … (grid indices), so two densities discretised on grids of the same
-    /// size can be compared directly with <see cref="Info.KlDivergence(Distribution, Distribution, Unit)"/>.
+    /// Each outcome is named by its grid point ("-10", "-9.95", …), so two densities discretised on the same
+    /// grid can be compared directly with <see cref="Info.KlDivergence(Distribution, Distribution, Unit)"/>,
+    /// and densities from different grids are refused instead of being compared point by wrong point.
     /// </summary>
     public Distribution Discretise(Func<double, double> density)
     {

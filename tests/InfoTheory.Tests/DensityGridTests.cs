@@ -111,6 +111,18 @@ public class DensityGridTests
     }
 
     [Fact]
+    public void Densities_from_different_grids_cannot_be_compared()
+    {
+        var p = new DensityGrid(-10, 10, 401).Discretise(Densities.Normal(0, 1));
+        var q = new DensityGrid(-5, 5, 401).Discretise(Densities.Normal(0, 1));
+        Assert.Equal("q", Assert.Throws<ArgumentException>(() => KlDivergence(p, q, Nats)).ParamName);
+    }
+
+    [Fact]
+    public void Outcomes_are_named_by_their_grid_points() =>
+        Assert.Equal(["-1", "-0.5", "0", "0.5", "1"], new DensityGrid(-1, 1, 5).Discretise(_ => 1).Outcomes);
+
+    [Fact]
     public void Normal_refuses_a_non_positive_sd() =>
         Assert.Equal("sd", Assert.Throws<ArgumentException>(() => Densities.Normal(0, 0)).ParamName);
 
