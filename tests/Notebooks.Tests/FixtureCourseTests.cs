@@ -35,12 +35,12 @@ public class FixtureCourseTests : IDisposable
     }
 
     [Fact]
-    public void Running_the_course_writes_nothing_into_its_folders()
+    public async Task Running_the_course_writes_nothing_into_its_folders()
     {
         var before = NotebookSessionTests.Snapshot(_course.Root);
 
         foreach (var path in NotebookFiles.DefaultNotebooks(_course.Root))
-            NotebookSession.RunFileAsync(path).GetAwaiter().GetResult();
+            await NotebookSession.RunFileAsync(path);
 
         Assert.Equal(before, NotebookSessionTests.Snapshot(_course.Root));
     }

@@ -7,6 +7,14 @@ namespace Notebooks.Tests;
 public class SiteRenderingTests
 {
     [Fact]
+    public void Double_dollars_inside_a_line_are_marked_as_display_math()
+    {
+        var html = MarkdownRenderer.ToHtml("The rule $$ s(p) = -\\log_2 p $$ and $q$.");
+        Assert.Matches(@"<span class=""math display"">[^<]*s\(p\)", html);
+        Assert.Matches(@"<span class=""math"">[^<]*q", html);
+    }
+
+    [Fact]
     public void Math_is_kept_verbatim_for_katex()
     {
         var html = MarkdownRenderer.ToHtml("Let $a_1 < \\frac{b}{c}$ hold.\n\n$$\n\\sum_i p_i \\log_2 \\frac{1}{p_i}\n$$\n");

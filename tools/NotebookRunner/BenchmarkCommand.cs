@@ -26,7 +26,7 @@ internal static class BenchmarkCommand
         try
         {
             var commandLine = CommandLine.Parse(args, "timeout");
-            options = new SessionOptions { CellTimeout = commandLine.Seconds("timeout", new SessionOptions().CellTimeout) };
+            options = commandLine.Session();
             paths = commandLine.Notebooks();
         }
         catch (ArgumentException e)
@@ -53,20 +53,14 @@ internal static class BenchmarkCommand
             NotebookResult result;
             try
             {
-                var notebook = DibParser.Load(path);
-                progress.Start(label);
-                result = NotebookSession.RunAsync(notebook, options, cell => progress.CellStarting(cell, notebook.Cells.Count))
-                    .GetAwaiter().GetResult();
+                result = progress.Run(path, options);
             }
             catch (NotebookFormatException e)
             {
-                progress.Clear();
                 Console.WriteLine($"{label,-44} FAIL: {e.Message}");
                 failures++;
                 continue;
             }
-            progress.Clear();
-
             var codeCells = result.Cells.Where(c => c.Cell.Kind == CellKind.CSharp).ToArray();
             firstStart ??= DateTime.UtcNow - processStart - (result.Elapsed - OpeningTime(result));
             warmCells.AddRange(codeCells.Skip(1).Select(c => c.Elapsed));

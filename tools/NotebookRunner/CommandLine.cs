@@ -37,6 +37,10 @@ internal sealed record CommandLine(IReadOnlyList<string> Paths, IReadOnlyDiction
         return TimeSpan.FromSeconds(seconds);
     }
 
+    /// <summary>How to run each notebook: the cell timeout from --timeout, or the default.</summary>
+    public Engine.SessionOptions Session() =>
+        new() { CellTimeout = Seconds("timeout", new Engine.SessionOptions().CellTimeout) };
+
     /// <summary>
     /// The notebooks to process: the given paths, or the default folders of the repository.
     /// </summary>

@@ -18,7 +18,7 @@ internal static class ExportCommand
         try
         {
             var commandLine = CommandLine.Parse(args, "out", "timeout");
-            var session = new SessionOptions { CellTimeout = commandLine.Seconds("timeout", new SessionOptions().CellTimeout) };
+            var session = commandLine.Session();
             notebooks = commandLine.Notebooks();
             var root = NotebookFiles.FindRepositoryRoot();
             var output = commandLine.Options.TryGetValue("out", out var given) ? given

@@ -37,6 +37,25 @@ internal sealed class Progress
         }
     }
 
+    /// <summary>
+    /// Loads and runs one notebook while showing which cell is running, and clears the progress line afterwards.
+    /// A malformed file throws <see cref="NotebookFormatException"/>.
+    /// </summary>
+    public NotebookResult Run(string path, SessionOptions options)
+    {
+        try
+        {
+            var notebook = DibParser.Load(path);
+            Start(NotebookFiles.Display(path));
+            return NotebookSession.RunAsync(notebook, options, cell => CellStarting(cell, notebook.Cells.Count))
+                .GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Clear();
+        }
+    }
+
     /// <summary>Clears the in-place line before normal output is printed.</summary>
     public void Clear()
     {

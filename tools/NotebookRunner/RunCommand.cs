@@ -17,7 +17,7 @@ internal static class RunCommand
         try
         {
             var commandLine = CommandLine.Parse(args, "timeout");
-            options = new SessionOptions { CellTimeout = commandLine.Seconds("timeout", new SessionOptions().CellTimeout) };
+            options = commandLine.Session();
             notebooks = commandLine.Notebooks();
         }
         catch (ArgumentException e)
@@ -40,19 +40,14 @@ internal static class RunCommand
             NotebookResult result;
             try
             {
-                var notebook = DibParser.Load(path);
-                progress.Start(label);
-                result = NotebookSession.RunAsync(notebook, options, cell => progress.CellStarting(cell, notebook.Cells.Count))
-                    .GetAwaiter().GetResult();
+                result = progress.Run(path, options);
             }
             catch (NotebookFormatException e)
             {
-                progress.Clear();
                 Console.WriteLine($"FAIL  {label}");
                 Console.Error.WriteLine(e.Message);
                 return 1;
             }
-            progress.Clear();
             cells += result.Cells.Count;
             Console.WriteLine(Line(result, label));
             if (result.Failure is { } failure)

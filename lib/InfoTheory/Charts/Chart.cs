@@ -368,9 +368,10 @@ public static class Chart
     private static string[] Numbered(int count) =>
         Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
+    /// <summary>A number for display: invariant culture, and a true minus sign (−) as on plotly.js's axes.</summary>
     private static string FormatValue(double value, string format, string paramName)
     {
-        try { return value.ToString(format, CultureInfo.InvariantCulture); }
+        try { return value.ToString(format, CultureInfo.InvariantCulture).Replace('-', '−'); }
         catch (FormatException)
         {
             throw new ArgumentException($"{paramName} \"{format}\" is not a .NET number format; try \"0.00\" or \"0.###\".", paramName);

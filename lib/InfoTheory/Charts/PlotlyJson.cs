@@ -60,14 +60,17 @@ internal static class PlotlyJson
             ["margin"] = new JsonObject
             {
                 ["l"] = 60, ["r"] = 24, ["b"] = figure.Slider is null ? 50 : 150,
-                ["t"] = (figure.Title is null ? 24 : 24 + (int)(theme.TitleFontSize * 2)) + (legend ? (int)(theme.FontSize * 2) : 0)
+                // Room for the title; a legend below it pushes the plot further down by itself (it is placed
+                // against the container, so plotly.js grows the margin to fit however many rows it wraps to).
+                ["t"] = (figure.Title is null ? 20 : 20 + (int)(theme.TitleFontSize * 1.8))
                     + (grid && figure.Panels.Any(p => p.Title is not null) ? (int)(theme.FontSize * 2) : 0),
                 ["pad"] = 0,
             },
             ["showlegend"] = legend,
             ["legend"] = new JsonObject
             {
-                ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left", ["y"] = 1, ["yanchor"] = "bottom",
+                ["orientation"] = "h", ["x"] = 0, ["xanchor"] = "left",
+                ["yref"] = "container", ["y"] = Round(1 - (figure.Title is null ? 8 : 16 + theme.TitleFontSize * 1.6) / height), ["yanchor"] = "top",
                 ["bgcolor"] = Transparent,
             },
             ["hovermode"] = "closest",
@@ -79,6 +82,7 @@ internal static class PlotlyJson
             layout["title"] = new JsonObject
             {
                 ["text"] = figure.Title, ["x"] = 0, ["xref"] = "paper", ["xanchor"] = "left",
+                ["yref"] = "container", ["y"] = 1, ["yanchor"] = "top", ["pad"] = new JsonObject { ["t"] = 12 },
                 ["font"] = new JsonObject { ["size"] = theme.TitleFontSize },
             };
 

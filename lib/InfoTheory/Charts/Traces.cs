@@ -73,12 +73,17 @@ public abstract record Trace
 /// <summary>Points joined by lines and/or drawn as markers (plotly "scatter").</summary>
 public sealed record ScatterTrace : Trace
 {
+    /// <summary>Horizontal positions of the points.</summary>
     public IReadOnlyList<double> X { get; internal init; } = [];
+    /// <summary>Vertical positions of the points, one per x.</summary>
     public IReadOnlyList<double> Y { get; internal init; } = [];
+    /// <summary>Lines, markers, or both.</summary>
     public ScatterMode Mode { get; internal init; } = ScatterMode.Lines;
     /// <summary>Text written next to each marker (for <see cref="ScatterMode.MarkersAndText"/>).</summary>
     public IReadOnlyList<string>? Text { get; internal init; }
+    /// <summary>The area filled under or inside the line, if any.</summary>
     public Fill Fill { get; internal init; } = Fill.None;
+    /// <summary>Solid, dashed or dotted line.</summary>
     public LineDash Dash { get; internal init; } = LineDash.Solid;
     /// <summary>Marker diameter in pixels, or null for the theme's size.</summary>
     public double? MarkerSize { get; internal init; }
@@ -94,7 +99,9 @@ public sealed record ScatterTrace : Trace
 /// <summary>One bar per category (plotly "bar").</summary>
 public sealed record BarTrace : Trace
 {
+    /// <summary>The label of each bar, in order.</summary>
     public IReadOnlyList<string> Categories { get; internal init; } = [];
+    /// <summary>The length of each bar.</summary>
     public IReadOnlyList<double> Values { get; internal init; } = [];
     /// <summary>Where each bar starts (null: at 0). Bars with a base float, as in an information diagram.</summary>
     public IReadOnlyList<double>? Base { get; internal init; }
@@ -109,9 +116,11 @@ public sealed record BarTrace : Trace
 /// <summary>Values counted into bins by plotly.js (plotly "histogram").</summary>
 public sealed record HistogramTrace : Trace
 {
+    /// <summary>The values to count.</summary>
     public IReadOnlyList<double> Values { get; internal init; } = [];
     /// <summary>The most bins plotly.js may use, or null to let it choose.</summary>
     public int? MaxBins { get; internal init; }
+    /// <summary>What a bar's height means: a count, a fraction, or a density.</summary>
     public HistogramNormalization Normalization { get; internal init; }
 
     public override string Kind => "histogram";
@@ -122,11 +131,17 @@ public sealed record HeatmapTrace : Trace
 {
     /// <summary>Z[row][column].</summary>
     public IReadOnlyList<IReadOnlyList<double>> Z { get; internal init; } = [];
+    /// <summary>The label under each column.</summary>
     public IReadOnlyList<string> ColumnLabels { get; internal init; } = [];
+    /// <summary>The label beside each row.</summary>
     public IReadOnlyList<string> RowLabels { get; internal init; } = [];
+    /// <summary>How numbers map to colours.</summary>
     public ColorScale Scale { get; internal init; }
+    /// <summary>The value given the lowest colour, or null for the smallest value in Z.</summary>
     public double? Min { get; internal init; }
+    /// <summary>The value given the highest colour, or null for the largest value in Z.</summary>
     public double? Max { get; internal init; }
+    /// <summary>The title over the colour bar, e.g. "p(x, y)".</summary>
     public string? ColorBarTitle { get; internal init; }
     /// <summary>Each cell's number formatted for display in the cell, or null to leave cells blank.</summary>
     public IReadOnlyList<IReadOnlyList<string>>? CellText { get; internal init; }

@@ -109,6 +109,13 @@ public class SliderTests
     }
 
     [Fact]
+    public void Negative_values_are_labelled_with_a_true_minus_sign()
+    {
+        var figure = Chart.Slider("μ", [-1.5, 0, 1.5], mu => Chart.Line([0, 1], [mu, mu]));
+        Assert.Equal(["−1.5", "0", "1.5"], figure.Slider!.Labels);
+    }
+
+    [Fact]
     public void Values_that_print_alike_are_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => Chart.Slider("p", [0.1, 0.1001], p => Chart.Line([0, 1], [p, p]), labelFormat: "0.00"));

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Mathematics;
+using Markdig.Renderers.Html;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -30,6 +32,9 @@ public static partial class MarkdownRenderer
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
             if (link.Url is { } url) link.Url = PageLink(url);
+        // $$…$$ written inside a line is display math too (as in VS Code); mark it so the page typesets it as display.
+        foreach (var math in document.Descendants<MathInline>())
+            if (math.DelimiterCount >= 2) math.GetAttributes().AddClass("display");
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
