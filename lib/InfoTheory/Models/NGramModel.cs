@@ -1,0 +1,235 @@
+using System.Text;
+
+namespace InfoTheory.Models;
+
+/// <summary>
+/// An order-k byte n-gram model: it predicts the next byte from the previous k bytes, mixing in
+/// the predictions of every shorter context (interpolated absolute discounting, explained below).
+/// Use it adaptively as a compressor (<see cref="Predict"/> / <see cref="Learn"/>), or train it on one
+/// text and measure it on another (<see cref="Train(string, int)"/>, <see cref="CrossEntropy"/>,
+/// <see cref="Surprisals"/>, <see cref="Distribution"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Text is modelled as its UTF-8 bytes, so the "uniform" model of 256 symbols costs 8 bits and every
+/// byte sequence is possible. For English text one byte is one character.
+/// </para>
+/// <para>
+/// Smoothing. In a context seen N times with T distinct next bytes, where byte s was seen c(s) times,
+/// we take away D = 1/2 from every seen count and hand the freed mass D·T/N to the prediction of the
+/// context one byte shorter:
+/// <code>
+///   P_j(s) = max(c(s) − D, 0) / N  +  (D·T / N) · P_(j−1)(s)
+/// </code>
+/// starting from the uniform P_(−1)(s) = 1/256 and going up to order k. A context never seen just
+/// passes the shorter prediction through. So no byte ever gets probability zero, frequent
+/// continuations of long contexts dominate, and a context with many different continuations (large T)
+/// leans more on its shorter context.
+/// </para>
+/// <para>
+/// Determinism. The mixture is computed in 32-bit fixed point (probability × 2^32 in 64-bit integers),
+/// then turned into the integer frequencies the coder needs: freq(s) = ⌊P(s)·2^20⌋ + 1. The model's
+/// probability of s is defined as freq(s) / Σ freq, and every method (coding, cross-entropy,
+/// surprisal, distribution) uses exactly these numbers.
+/// </para>
+/// </remarks>
+public sealed class NGramModel : ISequenceModel
+{
+    /// <summary>The longest context supported: 8 bytes fit in one 64-bit key.</summary>
+    public const int MaxOrder = 8;
+
+    private const int Alphabet = 256;
+    private const int FrequencyShift = 12; // 2^32 fixed point → frequencies of about 2^20 in total
+
+    // _counts[j] maps the last j bytes (packed into a ulong) to what followed them.
+    private readonly Dictionary<ulong, ContextCounts>[] _counts;
+    private readonly ulong[] _scratch = new ulong[Alphabet];
+    private readonly ContextCounts?[] _predicted;
+    private ulong _history;          // last bytes, the most recent in the low 8 bits
+    private long _historyLength;
+    private bool _hasPrediction;
+
+    /// <summary>An empty model that uses contexts of up to <paramref name="order"/> bytes (0 = byte frequencies only).</summary>
+    public NGramModel(int order)
+    {
+        if (order < 0 || order > MaxOrder)
+            throw new ArgumentOutOfRangeException(nameof(order), order, $"The order (context length) must be in 0..{MaxOrder}.");
+        Order = order;
+        _counts = new Dictionary<ulong, ContextCounts>[order + 1];
+        for (int j = 0; j <= order; j++) _counts[j] = new Dictionary<ulong, ContextCounts>();
+        _predicted = new ContextCounts?[order + 1];
+    }
+
+    /// <summary>The context length k.</summary>
+    public int Order { get; }
+
+    /// <inheritdoc />
+    public int AlphabetSize => Alphabet;
+
+    /// <summary>Number of distinct contexts stored, all orders together (a measure of the model's size).</summary>
+    public int ContextCount => _counts.Sum(d => d.Count);
+
+    /// <summary>A model of order <paramref name="order"/> trained on the UTF-8 bytes of <paramref name="text"/>.</summary>
+    public static NGramModel Train(string text, int order)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Train(Encoding.UTF8.GetBytes(text), order);
+    }
+
+    /// <summary>A model of order <paramref name="order"/> trained on <paramref name="data"/>.</summary>
+    public static NGramModel Train(ReadOnlySpan<byte> data, int order)
+    {
+        var model = new NGramModel(order);
+        foreach (byte b in data) model.Learn(b);
+        return model;
+    }
+
+    /// <summary>
+    /// A view of this model that predicts with its current counts but never changes them: for
+    /// measuring a trained model on new text. The view starts with an empty history.
+    /// </summary>
+    public ISequenceModel AsFrozen() => new FrozenView(this);
+
+    /// <summary>Bits per character of <paramref name="text"/> under this model, frozen (the cross-entropy).</summary>
+    public double CrossEntropy(string text) => SequenceModels.BitsPerChar(AsFrozen(), text);
+
+    /// <summary>Surprisal of each character of <paramref name="text"/> under this model, frozen.</summary>
+    public IReadOnlyList<CharSurprisal> Surprisals(string text) => SequenceModels.CharSurprisals(AsFrozen(), text);
+
+    /// <summary>
+    /// The probability of every next byte after <paramref name="context"/> (only its last
+    /// <see cref="Order"/> bytes matter). The 256 values sum to 1.
+    /// </summary>
+    public double[] Distribution(ReadOnlySpan<byte> context)
+    {
+        ulong history = 0;
+        foreach (byte b in context) history = (history << 8) | b;
+        var frequencies = new int[Alphabet];
+        ComputeFrequencies(history, context.Length, frequencies, null);
+        double total = frequencies.Sum();
+        return frequencies.Select(f => f / total).ToArray();
+    }
+
+    /// <summary>The probability of each next character after <paramref name="context"/>, for display: byte → probability, most likely first.</summary>
+    public IReadOnlyList<KeyValuePair<byte, double>> MostLikelyNext(string context, int count = 10) =>
+        Distribution(Encoding.UTF8.GetBytes(context))
+            .Select((p, b) => new KeyValuePair<byte, double>((byte)b, p))
+            .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key)
+            .Take(count).ToList();
+
+    /// <inheritdoc />
+    public void Predict(Span<int> frequencies)
+    {
+        CheckLength(frequencies);
+        ComputeFrequencies(_history, _historyLength, frequencies, _predicted);
+        _hasPrediction = true;
+    }
+
+    /// <inheritdoc />
+    public void Learn(int symbol)
+    {
+        if ((uint)symbol >= Alphabet) throw new ArgumentOutOfRangeException(nameof(symbol), symbol, "A byte model learns symbols 0..255.");
+        int usable = (int)Math.Min(Order, _historyLength);
+        for (int j = 0; j <= usable; j++)
+        {
+            ContextCounts? counts = _hasPrediction ? _predicted[j] : null;
+            if (counts is null)
+            {
+                ulong key = ContextKey(_history, j);
+                if (!_counts[j].TryGetValue(key, out counts))
+                {
+                    counts = new ContextCounts();
+                    _counts[j].Add(key, counts);
+                }
+            }
+            counts.Add((byte)symbol);
+        }
+        _hasPrediction = false;
+        _history = (_history << 8) | (byte)symbol;
+        _historyLength++;
+    }
+
+    /// <summary>The integer frequencies after the given history (shared by the adaptive model and frozen views).</summary>
+    private void ComputeFrequencies(ulong history, long historyLength, Span<int> frequencies, ContextCounts?[]? found)
+    {
+        const ulong One = 1ul << 32;
+        Span<ulong> p = _scratch;
+        p.Fill(One / Alphabet); // order −1: uniform
+
+        int usable = (int)Math.Min(Order, historyLength);
+        if (found is not null) Array.Clear(found);
+        for (int j = 0; j <= usable; j++)
+        {
+            if (!_counts[j].TryGetValue(ContextKey(history, j), out ContextCounts? counts)) continue;
+            if (found is not null) found[j] = counts;
+
+            // With D = 1/2 and denominators doubled: keep = T / 2N, seen byte s gains (2c − 1) / 2N.
+            ulong twiceN = 2ul * (ulong)counts.Total;
+            ulong keep = ((ulong)counts.Distinct << 32) / twiceN;
+            for (int s = 0; s < Alphabet; s++) p[s] = (p[s] * keep) >> 32;
+            for (int i = 0; i < counts.Distinct; i++)
+                p[counts.Symbols[i]] += ((2ul * (ulong)counts.Counts[i] - 1) << 32) / twiceN;
+        }
+
+        for (int s = 0; s < Alphabet; s++) frequencies[s] = (int)(p[s] >> FrequencyShift) + 1;
+    }
+
+    private static ulong ContextKey(ulong history, int order) =>
+        order == 0 ? 0 : order >= 8 ? history : history & ((1ul << (8 * order)) - 1);
+
+    private static void CheckLength(Span<int> frequencies)
+    {
+        if (frequencies.Length != Alphabet)
+            throw new ArgumentException($"Expected a span of {Alphabet} frequencies, got {frequencies.Length}.", nameof(frequencies));
+    }
+
+    /// <summary>What followed one context: each distinct next byte and its count.</summary>
+    private sealed class ContextCounts
+    {
+        public byte[] Symbols = new byte[2];
+        public int[] Counts = new int[2];
+        public int Distinct;
+        public int Total;
+
+        public void Add(byte symbol)
+        {
+            Total++;
+            for (int i = 0; i < Distinct; i++)
+            {
+                if (Symbols[i] != symbol) continue;
+                Counts[i]++;
+                return;
+            }
+            if (Distinct == Symbols.Length)
+            {
+                Array.Resize(ref Symbols, Distinct * 2);
+                Array.Resize(ref Counts, Distinct * 2);
+            }
+            Symbols[Distinct] = symbol;
+            Counts[Distinct] = 1;
+            Distinct++;
+        }
+    }
+
+    /// <summary>Predicts with the shared counts, keeps its own history, never learns.</summary>
+    private sealed class FrozenView(NGramModel model) : ISequenceModel
+    {
+        private ulong _history;
+        private long _historyLength;
+
+        public int AlphabetSize => Alphabet;
+
+        public void Predict(Span<int> frequencies)
+        {
+            CheckLength(frequencies);
+            model.ComputeFrequencies(_history, _historyLength, frequencies, null);
+        }
+
+        public void Learn(int symbol)
+        {
+            if ((uint)symbol >= Alphabet) throw new ArgumentOutOfRangeException(nameof(symbol), symbol, "A byte model learns symbols 0..255.");
+            _history = (_history << 8) | (byte)symbol;
+            _historyLength++;
+        }
+    }
+}
