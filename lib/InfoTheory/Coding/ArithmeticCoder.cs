@@ -115,6 +115,12 @@ public static class ArithmeticCoder
     private static int DecodeSymbol(RangeDecoder decoder, ISequenceModel model, int[] frequencies)
     {
         model.Predict(frequencies);
+        if (frequencies.Length == 2)
+        {
+            int bit = decoder.DecodeBinary(frequencies[0], frequencies[1]);
+            model.Learn(bit);
+            return bit;
+        }
         int total = 0;
         foreach (int f in frequencies) total += f;
         int target = decoder.GetTarget(total);

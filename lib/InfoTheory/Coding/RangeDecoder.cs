@@ -50,8 +50,7 @@ public sealed class RangeDecoder
     public void Decode(int cumulative, int frequency, int total)
     {
         RangeEncoder.CheckSlice(cumulative, frequency, total);
-        ulong start = (ulong)_range * (ulong)cumulative / (ulong)total;
-        ulong end = (ulong)_range * (ulong)(cumulative + frequency) / (ulong)total;
+        (ulong start, ulong end) = RangeEncoder.Scale(_range, cumulative, frequency, total);
         _code -= (uint)start;
         _range = (uint)(end - start);
         while (_range < TopValue)
@@ -61,16 +60,25 @@ public sealed class RangeDecoder
         }
     }
 
-    /// <summary>Decodes one bit whose probability of being 1 is <paramref name="p1"/> / 2^<paramref name="precisionBits"/>.</summary>
-    public int DecodeBit(int p1, int precisionBits)
+    /// <summary>
+    /// Decodes a two-symbol step (frequencies <paramref name="frequency0"/> for 0 and
+    /// <paramref name="frequency1"/> for 1): the same as <see cref="GetTarget"/> then
+    /// <see cref="Decode"/>, but comparing with the boundary instead of dividing by the range.
+    /// </summary>
+    public int DecodeBinary(int frequency0, int frequency1)
     {
-        int total = 1 << precisionBits;
-        int p0 = total - p1;
-        int bit = GetTarget(total) >= p0 ? 1 : 0;
-        if (bit == 0) Decode(0, p0, total);
-        else Decode(p0, p1, total);
+        int total = frequency0 + frequency1;
+        RangeEncoder.CheckSlice(0, frequency0, total);
+        if (_code >= _range) throw new InvalidDataException("The compressed data is corrupt (the code left its interval).");
+        ulong boundary = RangeEncoder.Scale(_range, 0, frequency0, total).End;
+        int bit = _code >= boundary ? 1 : 0;
+        if (bit == 0) Decode(0, frequency0, total);
+        else Decode(frequency0, frequency1, total);
         return bit;
     }
+
+    /// <summary>Decodes one bit whose probability of being 1 is <paramref name="p1"/> / 2^<paramref name="precisionBits"/>.</summary>
+    public int DecodeBit(int p1, int precisionBits) => DecodeBinary((1 << precisionBits) - p1, p1);
 
     /// <summary>
     /// After the last symbol: throws <see cref="InvalidDataException"/> if the input was shorter

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace InfoTheory.Coding;
 
 /// <summary>
@@ -60,8 +62,7 @@ public sealed class RangeEncoder
         CheckSlice(cumulative, frequency, total);
         if (_finished) throw new InvalidOperationException("The encoder is finished; create a new one to code more symbols.");
 
-        ulong start = (ulong)_range * (ulong)cumulative / (ulong)total;
-        ulong end = (ulong)_range * (ulong)(cumulative + frequency) / (ulong)total;
+        (ulong start, ulong end) = Scale(_range, cumulative, frequency, total);
         _low += start;
         _range = (uint)(end - start);
         while (_range < TopValue)
@@ -70,7 +71,7 @@ public sealed class RangeEncoder
             ShiftLow();
         }
 
-        IdealBits -= Math.Log2((double)frequency / total);
+        IdealBits += Log2(total) - Log2(frequency);
         SymbolCount++;
     }
 
@@ -124,6 +125,26 @@ public sealed class RangeEncoder
         if (_firstByte) { _firstByte = false; return; }
         _output.Add(value);
     }
+
+    /// <summary>
+    /// The symbol's slice of the range: [⌊range·cum/total⌋, ⌊range·(cum+freq)/total⌋). 64-bit products
+    /// keep this exact; for a power-of-two total the division is a shift (same result, faster).
+    /// </summary>
+    internal static (ulong Start, ulong End) Scale(uint range, int cumulative, int frequency, int total)
+    {
+        ulong r = range;
+        if ((total & (total - 1)) == 0)
+        {
+            int shift = BitOperations.Log2((uint)total);
+            return (r * (ulong)cumulative >> shift, r * (ulong)(cumulative + frequency) >> shift);
+        }
+        return (r * (ulong)cumulative / (ulong)total, r * (ulong)(cumulative + frequency) / (ulong)total);
+    }
+
+    // log2 of small integers from a table (reporting only: the ideal length never steers the coding).
+    private static readonly double[] SmallLog2 = Enumerable.Range(0, 4097).Select(i => Math.Log2(i)).ToArray();
+
+    private static double Log2(int value) => value < SmallLog2.Length ? SmallLog2[value] : Math.Log2(value);
 
     internal static void CheckSlice(int cumulative, int frequency, int total)
     {

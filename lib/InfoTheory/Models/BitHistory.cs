@@ -23,7 +23,7 @@ public static class BitHistory
     /// <summary>The largest count a state remembers.</summary>
     public const int CountLimit = 30;
 
-    private static readonly byte[][] NextTable;
+    private static readonly byte[] NextTable; // index: state * 2 + bit
     private static readonly byte[] Zeros, Ones;
 
     static BitHistory()
@@ -41,7 +41,7 @@ public static class BitHistory
         if (order.Count > 256) throw new InvalidOperationException("Bit-history states do not fit in a byte.");
 
         StateCount = order.Count;
-        NextTable = [transitions.Select(t => (byte)t.Next0).ToArray(), transitions.Select(t => (byte)t.Next1).ToArray()];
+        NextTable = transitions.SelectMany(t => new[] { (byte)t.Next0, (byte)t.Next1 }).ToArray();
         Zeros = order.Select(s => (byte)s.N0).ToArray();
         Ones = order.Select(s => (byte)s.N1).ToArray();
 
@@ -61,7 +61,7 @@ public static class BitHistory
     public static int StateCount { get; }
 
     /// <summary>The state after seeing <paramref name="bit"/> in <paramref name="state"/>.</summary>
-    public static byte Next(byte state, int bit) => NextTable[bit][state];
+    public static byte Next(byte state, int bit) => NextTable[state * 2 + bit];
 
     /// <summary>The count of 0s the state stands for.</summary>
     public static int ZerosOf(byte state) => Zeros[state];

@@ -48,8 +48,7 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly AdaptiveProbabilityMap[] _stateMaps = new AdaptiveProbabilityMap[ContextModels];
     private readonly MatchModel _match;
     private readonly Mixer _mixer;
-    private readonly Apm _apmOrder1 = new(256 * 256, 7);
-    private readonly Apm _apmOrder2 = new(65536, 7);
+    private readonly Apm _apm = new(256 * 8, 7);
 
     private readonly uint[] _contextHashes = new uint[ContextModels]; // per byte
     private readonly int[] _slots = new int[ContextModels];           // per nibble: offset of the slot in _table
@@ -74,13 +73,13 @@ public sealed class ContextMixingModel : ISequenceModel
         for (int i = 0; i < ContextModels; i++)
             _stateMaps[i] = new AdaptiveProbabilityMap(256, 1023, InitialProbability);
         _match = new MatchModel(Math.Max(tableBits - 2, 12));
-        _mixer = new Mixer(Inputs, 256, learningRate: 6, initialWeight: 1 << 14);
+        _mixer = new Mixer(Inputs, 256, learningRate: 3, initialWeight: 1 << 14);
         StartByte();
     }
 
     /// <summary>A table size for an input of <paramref name="length"/> bytes: big enough, no bigger than needed.</summary>
     public static int TableBitsFor(long length) =>
-        Math.Clamp(BitOperations.Log2((ulong)Math.Max(length, 1)) + 2, 12, DefaultTableBits);
+        Math.Clamp(BitOperations.Log2((ulong)Math.Max(length, 1)) + 1, 12, DefaultTableBits);
 
     /// <inheritdoc />
     public int AlphabetSize => 2;
@@ -107,11 +106,11 @@ public sealed class ContextMixingModel : ISequenceModel
         _mixer.Add(_match.Stretched(_partial, _bitPosition));
         _mixer.Add(256);
 
+        // Mix, then let a secondary estimate correct the mix given the kind of byte before (the top 3
+        // bits of the previous byte tell letters, capitals, digits/punctuation and spaces apart).
         int mixed = _mixer.Mix(_partial);
-        int c1 = (int)(_recent & 0xFF);
-        int order1 = _apmOrder1.Refine(mixed, _partial | c1 << 8);
-        int order2 = _apmOrder2.Refine(mixed, (int)((_partial ^ Hash(_recent & 0xFFFF, 99)) & 0xFFFF));
-        _p = Math.Clamp((2 * mixed + order1 + order2 + 2) >> 2, 1, 4095);
+        int refined = _apm.Refine(mixed, _partial | (int)(_recent & 0xE0) << 3);
+        _p = Math.Clamp((mixed + 3 * refined + 2) >> 2, 1, 4095);
         _hasPrediction = true;
         return _p;
     }
@@ -130,8 +129,7 @@ public sealed class ContextMixingModel : ISequenceModel
         }
         _match.Update(bit);
         _mixer.Update(bit);
-        _apmOrder1.Update(bit);
-        _apmOrder2.Update(bit);
+        _apm.Update(bit);
         _hasPrediction = false;
 
         _partial = (_partial << 1) | bit;

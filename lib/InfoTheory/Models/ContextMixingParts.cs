@@ -82,7 +82,7 @@ internal sealed class Mixer
     public void Update(int bit)
     {
         int error = ((bit << 12) - _p) * _learningRate;
-        for (int i = 0; i < _inputCount; i++) _weights[_offset + i] += (_inputs[i] * error) >> 10;
+        for (int i = 0; i < _inputCount; i++) _weights[_offset + i] += (_inputs[i] * error) >> 14;
         _count = 0;
     }
 }
