@@ -104,6 +104,12 @@ public static class ArithmeticCoder
     private static void EncodeSymbol(RangeEncoder encoder, ISequenceModel model, int[] frequencies, int symbol)
     {
         model.Predict(frequencies);
+        if (frequencies.Length == 2)
+        {
+            encoder.Encode(symbol == 0 ? 0 : frequencies[0], frequencies[symbol], frequencies[0] + frequencies[1]);
+            model.Learn(symbol);
+            return;
+        }
         int cumulative = 0;
         for (int s = 0; s < symbol; s++) cumulative += frequencies[s];
         int total = cumulative;

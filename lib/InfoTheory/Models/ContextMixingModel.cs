@@ -42,15 +42,19 @@ public sealed class ContextMixingModel : ISequenceModel
     private const int Inputs = ContextModels + 2;   // + match model + a constant bias
     private const int SlotBytes = 16;                // 1 check byte + 15 nibble-tree nodes
     private const int BucketSlots = 4;               // slots searched per lookup (one 64-byte line)
+    private const int HashedFrom = 2;                // context models 0 and 1 are not hashed
+    private const int DirectBytes = 257 * 17 * SlotBytes; // their slots: (1 + 256 contexts) × (1 + 16 nibbles)
 
     private readonly byte[] _table;
     private readonly int _bucketMask;
-    private readonly AdaptiveProbabilityMap[] _stateMaps = new AdaptiveProbabilityMap[ContextModels];
+    private readonly AdaptiveProbabilityMap _stateMap; // per context model and state: P(1)
     private readonly MatchModel _match;
     private readonly Mixer _mixer;
     private readonly Apm _apm = new(256 * 8, 7);
 
     private readonly uint[] _contextHashes = new uint[ContextModels]; // per byte
+    private readonly uint[] _hashes = new uint[ContextModels];        // per nibble: the slot hashes
+    private int _touched;                                             // keeps the touching loads alive
     private readonly int[] _slots = new int[ContextModels];           // per nibble: offset of the slot in _table
     private readonly byte[] _states = new byte[ContextModels];        // per bit: the state each model used
 
@@ -68,10 +72,9 @@ public sealed class ContextMixingModel : ISequenceModel
     {
         if (tableBits < 12 || tableBits > 24)
             throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^24 slots.");
-        _table = new byte[SlotBytes << tableBits];
+        _table = new byte[DirectBytes + (SlotBytes << tableBits)];
         _bucketMask = (1 << tableBits) / BucketSlots - 1;
-        for (int i = 0; i < ContextModels; i++)
-            _stateMaps[i] = new AdaptiveProbabilityMap(256, 1023, InitialProbability);
+        _stateMap = new AdaptiveProbabilityMap(ContextModels * 256, 1023, i => InitialProbability(i % 256));
         _match = new MatchModel(Math.Max(tableBits - 2, 12));
         _mixer = new Mixer(Inputs, 256, learningRate: 3, initialWeight: 1 << 14);
         StartByte();
@@ -101,7 +104,7 @@ public sealed class ContextMixingModel : ISequenceModel
         {
             byte state = _table[_slots[i] + _node];
             _states[i] = state;
-            _mixer.Add(Logistic.Stretch(_stateMaps[i].P(state)));
+            _mixer.Add(Logistic.Stretch(_stateMap.P(i * 256 + state)));
         }
         _mixer.Add(_match.Stretched(_partial, _bitPosition));
         _mixer.Add(256);
@@ -124,8 +127,9 @@ public sealed class ContextMixingModel : ISequenceModel
 
         for (int i = 0; i < ContextModels; i++)
         {
-            _stateMaps[i].Update(_states[i], bit);
-            _table[_slots[i] + _node] = BitHistory.Next(_states[i], bit);
+            byte state = _states[i];
+            _stateMap.Update(i * 256 + state, bit);
+            _table[_slots[i] + _node] = BitHistory.Next(state, bit);
         }
         _match.Update(bit);
         _mixer.Update(bit);
@@ -148,8 +152,6 @@ public sealed class ContextMixingModel : ISequenceModel
 
         // The contexts for the next byte: hashes of the last k bytes, and of the current word.
         ulong r = _recent;
-        _contextHashes[0] = 0;
-        _contextHashes[1] = Hash(r & 0xFF, 1);
         _contextHashes[2] = Hash(r & 0xFFFF, 2);
         _contextHashes[3] = Hash(r & 0xFF_FFFF, 3);
         _contextHashes[4] = Hash(r & 0xFFFF_FFFF, 4);
@@ -166,12 +168,27 @@ public sealed class ContextMixingModel : ISequenceModel
     }
 
     // At the start of each nibble, find (or make) each context's slot for the 15 nodes of this nibble.
+    // The buckets are far apart in a big table, so each is likely a cache miss: first touch all of
+    // them (independent loads the processor overlaps), then search them.
     private void StartNibble()
     {
         _node = 1;
-        for (int i = 0; i < ContextModels; i++)
-            _slots[i] = FindSlot(Hash(((ulong)_contextHashes[i] << 8) | (uint)_partial, i));
+        // Orders 0 and 1 have few contexts: they get fixed slots at the start of the table.
+        int nibble = _bitPosition == 0 ? 0 : 1 + (_partial & 15);
+        _slots[0] = nibble * SlotBytes;
+        _slots[1] = ((1 + (int)(_recent & 0xFF)) * 17 + nibble) * SlotBytes;
+
+        int touched = 0;
+        for (int i = HashedFrom; i < ContextModels; i++)
+        {
+            _hashes[i] = Hash(((ulong)_contextHashes[i] << 8) | (uint)_partial, i);
+            touched += _table[BucketOf(_hashes[i])];
+        }
+        _touched = touched;
+        for (int i = HashedFrom; i < ContextModels; i++) _slots[i] = FindSlot(_hashes[i]);
     }
+
+    private int BucketOf(uint hash) => DirectBytes + (int)(hash & (uint)_bucketMask) * (SlotBytes * BucketSlots);
 
     /// <summary>
     /// The slot for a context hash: the bucket comes from the low bits, a check byte from the top
@@ -181,7 +198,7 @@ public sealed class ContextMixingModel : ISequenceModel
     private int FindSlot(uint hash)
     {
         byte check = (byte)(hash >> 24);
-        int bucket = (int)(hash & (uint)_bucketMask) * (SlotBytes * BucketSlots);
+        int bucket = BucketOf(hash);
         int victim = bucket, victimPriority = int.MaxValue;
         for (int s = 0; s < BucketSlots; s++)
         {

@@ -73,8 +73,9 @@ internal sealed class Mixer
     public int Mix(int context)
     {
         _offset = context * _inputCount;
+        ReadOnlySpan<int> weights = _weights.AsSpan(_offset, _inputCount), inputs = _inputs;
         long dot = 0;
-        for (int i = 0; i < _inputCount; i++) dot += (long)_inputs[i] * _weights[_offset + i];
+        for (int i = 0; i < inputs.Length; i++) dot += (long)inputs[i] * weights[i];
         _p = Logistic.Squash((int)(dot >> 16));
         return _p;
     }
@@ -82,7 +83,9 @@ internal sealed class Mixer
     public void Update(int bit)
     {
         int error = ((bit << 12) - _p) * _learningRate;
-        for (int i = 0; i < _inputCount; i++) _weights[_offset + i] += (_inputs[i] * error) >> 14;
+        Span<int> weights = _weights.AsSpan(_offset, _inputCount);
+        ReadOnlySpan<int> inputs = _inputs;
+        for (int i = 0; i < inputs.Length; i++) weights[i] += (inputs[i] * error) >> 14;
         _count = 0;
     }
 }
