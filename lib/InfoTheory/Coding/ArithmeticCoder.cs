@@ -85,9 +85,12 @@ public static class ArithmeticCoder
         int bitsPerSymbol = BitsPerSymbol(model);
         var decoder = new RangeDecoder(code);
         var frequencies = new int[model.AlphabetSize];
-        var data = new byte[length];
+        // Grow the output as it is decoded rather than trusting the length up front: a corrupt
+        // length then fails (as truncated input) before it can allocate much.
+        var data = new byte[Math.Min(length, 1 << 16)];
         for (int i = 0; i < length; i++)
         {
+            if (i == data.Length) Array.Resize(ref data, (int)Math.Min(length, 2L * data.Length));
             if (bitsPerSymbol == 8)
             {
                 data[i] = (byte)DecodeSymbol(decoder, model, frequencies);

@@ -87,16 +87,16 @@ public sealed class RangeDecoder
     public void CheckFullyConsumed()
     {
         int readPastEnd = _position - _input.Length;
-        if (readPastEnd > ReadAheadBytes)
-            throw new InvalidDataException($"The compressed data is truncated: {readPastEnd - ReadAheadBytes} byte(s) missing at the end.");
         if (readPastEnd < ReadAheadBytes)
             throw new InvalidDataException($"The compressed data has {ReadAheadBytes - readPastEnd} unexpected trailing byte(s) (corrupt or concatenated input).");
     }
 
     private byte NextByte()
     {
-        byte value = _position < _input.Length ? _input[_position] : (byte)0;
-        _position++;
-        return value;
+        if (_position < _input.Length) return _input[_position++];
+        // A complete code is never read more than ReadAheadBytes past its end, so we can tell at once.
+        if (++_position - _input.Length > ReadAheadBytes)
+            throw new InvalidDataException("The compressed data is truncated (the code ended before the last symbol).");
+        return 0;
     }
 }

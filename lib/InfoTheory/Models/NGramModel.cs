@@ -28,7 +28,8 @@ namespace InfoTheory.Models;
 /// </para>
 /// <para>
 /// Determinism. The mixture is computed in 32-bit fixed point (probability × 2^32 in 64-bit integers),
-/// then turned into the integer frequencies the coder needs: freq(s) = ⌊P(s)·2^20⌋ + 1. The model's
+/// then turned into the integer frequencies the coder needs: freq(s) = ⌊P(s)·2^23⌋ + 1 (the +1 keeps
+/// every byte possible and shifts each probability by at most 256/2^23 ≈ 0.003%). The model's
 /// probability of s is defined as freq(s) / Σ freq, and every method (coding, cross-entropy,
 /// surprisal, distribution) uses exactly these numbers.
 /// </para>
@@ -39,7 +40,7 @@ public sealed class NGramModel : ISequenceModel
     public const int MaxOrder = 8;
 
     private const int Alphabet = 256;
-    private const int FrequencyShift = 12; // 2^32 fixed point → frequencies of about 2^20 in total
+    private const int FrequencyShift = 9; // 2^32 fixed point → frequencies of about 2^23 in total
 
     // _counts[j] maps the last j bytes (packed into a ulong) to what followed them.
     private readonly Dictionary<ulong, ContextCounts>[] _counts;

@@ -121,6 +121,15 @@ public class CompressorTests
     }
 
     [Fact]
+    public void Extremely_compressible_data_is_not_mistaken_for_a_lie_about_its_length()
+    {
+        var zeros = new byte[500_000];
+        byte[] file = Compressor.Compress(zeros, "order0");
+        Assert.True(file.Length < Compressor.HeaderLength + 16, $"{file.Length} bytes");
+        Assert.Equal(zeros, Compressor.Decompress(file));
+    }
+
+    [Fact]
     public void Better_models_compress_text_better()
     {
         byte[] text = string.Concat(Enumerable.Repeat("the rain in spain falls mainly on the plain. ", 40)).Select(c => (byte)c).ToArray();
