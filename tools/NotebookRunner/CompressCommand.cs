@@ -24,7 +24,10 @@ internal static class CompressCommand
         return Run(options, "compress", input =>
         {
             var result = Compressor.CompressWithStats(input, model);
-            return (result.Bytes, $"model {model}, ideal {Format(result.IdealBitsPerByte, 4)} bits per byte");
+            string how = result.Stored
+                ? $"stored as is (model {model} would have needed {Format(result.IdealBitsPerByte, 4)} bits per byte)"
+                : $"model {model}, ideal {Format(result.IdealBitsPerByte, 4)} bits per byte";
+            return (result.Bytes, how);
         });
     }
 

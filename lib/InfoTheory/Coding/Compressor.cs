@@ -15,7 +15,8 @@ public sealed record CompressedHeader(int FormatVersion, ModelInfo Model, long O
 /// <param name="Bytes">The compressed file: header and code.</param>
 /// <param name="OriginalLength">Bytes in.</param>
 /// <param name="IdealBits">The model's summed surprisal over the data: the ideal size of the code alone.</param>
-public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double IdealBits)
+/// <param name="Stored">True if the model's code was longer than the data, so the data was stored as it is.</param>
+public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double IdealBits, bool Stored)
 {
     /// <summary>Actual bits per original byte, header included.</summary>
     public double BitsPerByte => OriginalLength == 0 ? 0 : 8.0 * Bytes.Length / OriginalLength;
@@ -38,6 +39,9 @@ public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double
 ///  14  4  CRC-32 of the original
 ///  18  …  arithmetic code
 /// </code>
+/// If the model's code would be longer than the data itself (random or already compressed input),
+/// the data is stored as it is under model id 255 (<see cref="ModelCatalog.Stored"/>), so no file
+/// grows by more than the header.
 /// <see cref="Decompress"/> checks all of it and throws <see cref="InvalidDataException"/> with a message
 /// saying what is wrong: it never returns wrong data as a success.
 /// </remarks>
@@ -65,15 +69,17 @@ public static class Compressor
     {
         ModelInfo info = ModelCatalog.Find(model);
         ArithmeticCode code = ArithmeticCoder.EncodeBytes(data, ModelCatalog.Create(info.Name, data.Length));
+        bool stored = code.Bytes.Length > data.Length;
+        ReadOnlySpan<byte> payload = stored ? data : code.Bytes;
 
-        var output = new byte[HeaderLength + code.Bytes.Length];
+        var output = new byte[HeaderLength + payload.Length];
         Magic.CopyTo(output);
         output[4] = FormatVersion;
-        output[5] = info.Id;
+        output[5] = stored ? ModelCatalog.Stored.Id : info.Id;
         BinaryPrimitives.WriteInt64LittleEndian(output.AsSpan(6), data.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(output.AsSpan(14), Crc32.Compute(data));
-        code.Bytes.CopyTo(output, HeaderLength);
-        return new CompressionResult(output, data.Length, code.IdealBits);
+        payload.CopyTo(output.AsSpan(HeaderLength));
+        return new CompressionResult(output, data.Length, code.IdealBits, stored);
     }
 
     /// <summary>Reads and checks the header of a compressed file.</summary>
@@ -103,6 +109,12 @@ public static class Compressor
     public static byte[] Decompress(ReadOnlySpan<byte> compressed)
     {
         CompressedHeader header = ReadHeader(compressed);
+        if (header.Model == ModelCatalog.Stored)
+        {
+            if (header.PayloadLength != header.OriginalLength)
+                throw new InvalidDataException($"The stored data is {header.PayloadLength} bytes but the header says {header.OriginalLength}: the file is truncated or corrupt.");
+            return CheckCrc(compressed[HeaderLength..].ToArray(), header);
+        }
         ISequenceModel model = ModelCatalog.Create(header.Model.Name, header.OriginalLength);
         byte[] data;
         try
@@ -113,6 +125,11 @@ public static class Compressor
         {
             throw new InvalidDataException($"The compressed data is corrupt ({e.Message}).", e);
         }
+        return CheckCrc(data, header);
+    }
+
+    private static byte[] CheckCrc(byte[] data, CompressedHeader header)
+    {
         uint crc = Crc32.Compute(data);
         if (crc != header.Crc32)
             throw new InvalidDataException($"The decompressed data fails its checksum (CRC-32 {crc:X8}, expected {header.Crc32:X8}): the compressed file is corrupt.");

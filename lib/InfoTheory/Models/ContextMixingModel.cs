@@ -100,14 +100,16 @@ public sealed class ContextMixingModel : ISequenceModel
     public int PredictBit()
     {
         if (_hasPrediction) return _p;
+        byte[] table = _table;
+        Span<int> inputs = _mixer.Inputs;
         for (int i = 0; i < ContextModels; i++)
         {
-            byte state = _table[_slots[i] + _node];
+            byte state = table[_slots[i] + _node];
             _states[i] = state;
-            _mixer.Add(Logistic.Stretch(_stateMap.P(i * 256 + state)));
+            inputs[i] = Logistic.Stretch(_stateMap.P(i * 256 + state));
         }
-        _mixer.Add(_match.Stretched(_partial, _bitPosition));
-        _mixer.Add(256);
+        inputs[ContextModels] = _match.Stretched(_partial, _bitPosition);
+        inputs[ContextModels + 1] = 256;
 
         // Mix, then let a secondary estimate correct the mix given the kind of byte before (the top 3
         // bits of the previous byte tell letters, capitals, digits/punctuation and spaces apart).
@@ -125,11 +127,12 @@ public sealed class ContextMixingModel : ISequenceModel
         PredictBit(); // the updates below need this bit's prediction
         int bit = symbol;
 
+        byte[] table = _table;
         for (int i = 0; i < ContextModels; i++)
         {
             byte state = _states[i];
             _stateMap.Update(i * 256 + state, bit);
-            _table[_slots[i] + _node] = BitHistory.Next(state, bit);
+            table[_slots[i] + _node] = BitHistory.Next(state, bit);
         }
         _match.Update(bit);
         _mixer.Update(bit);

@@ -53,7 +53,6 @@ internal sealed class Mixer
     private readonly int[] _weights;    // 16.16 fixed point
     private readonly int[] _inputs;
     private readonly int _learningRate;
-    private int _count;
     private int _offset;                // start of the selected weight vector
     private int _p;
 
@@ -66,8 +65,8 @@ internal sealed class Mixer
         _learningRate = learningRate;
     }
 
-    /// <summary>Adds the next input (a stretched probability) for this bit.</summary>
-    public void Add(int stretched) => _inputs[_count++] = stretched;
+    /// <summary>The inputs (stretched probabilities) for this bit: fill them, then call <see cref="Mix"/>.</summary>
+    public Span<int> Inputs => _inputs;
 
     /// <summary>Mixes the inputs with the weights of <paramref name="context"/>; returns a 12-bit probability.</summary>
     public int Mix(int context)
@@ -86,7 +85,6 @@ internal sealed class Mixer
         Span<int> weights = _weights.AsSpan(_offset, _inputCount);
         ReadOnlySpan<int> inputs = _inputs;
         for (int i = 0; i < inputs.Length; i++) weights[i] += (inputs[i] * error) >> 14;
-        _count = 0;
     }
 }
 

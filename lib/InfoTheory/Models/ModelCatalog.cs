@@ -33,8 +33,14 @@ public static class ModelCatalog
             ?? throw new ArgumentException($"Unknown model '{name}'. Known models: {string.Join(", ", All.Select(m => m.Name))}.", nameof(name));
     }
 
-    /// <summary>The model with file id <paramref name="id"/>, or null.</summary>
-    public static ModelInfo? FindById(byte id) => All.FirstOrDefault(m => m.Id == id);
+    /// <summary>
+    /// Not a model: the file id the compressor writes when the chosen model would have made the data
+    /// bigger (random or already compressed input), and it stored the bytes as they are instead.
+    /// </summary>
+    public static ModelInfo Stored { get; } = new("stored", 255, "no model: the bytes as they are (the model would have expanded them)");
+
+    /// <summary>The model with file id <paramref name="id"/> (or <see cref="Stored"/>), or null.</summary>
+    public static ModelInfo? FindById(byte id) => id == Stored.Id ? Stored : All.FirstOrDefault(m => m.Id == id);
 
     /// <summary>
     /// A fresh model called <paramref name="name"/>, sized for an input of <paramref name="inputLength"/>

@@ -42,10 +42,25 @@ public sealed class NGramModel : ISequenceModel
     private const int Alphabet = 256;
     private const int FrequencyShift = 9; // 2^32 fixed point → frequencies of about 2^23 in total
 
-    // _counts[j] maps the last j bytes (packed into a ulong) to what followed them.
-    private readonly Dictionary<ulong, ContextCounts>[] _counts;
+    /// <summary>
+    /// The model stops adding new contexts once it holds this many (all orders together), which caps
+    /// its memory near 60 MB even on incompressible input. A book needs about 120,000 (order 5).
+    /// </summary>
+    public const int MaxContexts = 1 << 20;
+
+    private const int NoContext = -1;
+    private const int MaxCount = 1 << 23; // counts are packed as count << 8 | byte in an int
+
+    // _index[j] maps the last j bytes (packed into a ulong) to a context number. Context c's counts
+    // are _pool[_contexts[c].Start ..][.. Distinct], one int per distinct next byte: count << 8 | byte.
+    private readonly Dictionary<ulong, int>[] _index;
+    private ContextRecord[] _contexts = new ContextRecord[1024];
+    private int _contextCount;
+    private int[] _pool = new int[4096];
+    private int _poolUsed;
+
     private readonly ulong[] _scratch = new ulong[Alphabet];
-    private readonly ContextCounts?[] _predicted;
+    private readonly int[] _predicted;
     private ulong _history;          // last bytes, the most recent in the low 8 bits
     private long _historyLength;
     private bool _hasPrediction;
@@ -56,9 +71,9 @@ public sealed class NGramModel : ISequenceModel
         if (order < 0 || order > MaxOrder)
             throw new ArgumentOutOfRangeException(nameof(order), order, $"The order (context length) must be in 0..{MaxOrder}.");
         Order = order;
-        _counts = new Dictionary<ulong, ContextCounts>[order + 1];
-        for (int j = 0; j <= order; j++) _counts[j] = new Dictionary<ulong, ContextCounts>();
-        _predicted = new ContextCounts?[order + 1];
+        _index = new Dictionary<ulong, int>[order + 1];
+        for (int j = 0; j <= order; j++) _index[j] = new Dictionary<ulong, int>();
+        _predicted = new int[order + 1];
     }
 
     /// <summary>The context length k.</summary>
@@ -68,7 +83,7 @@ public sealed class NGramModel : ISequenceModel
     public int AlphabetSize => Alphabet;
 
     /// <summary>Number of distinct contexts stored, all orders together (a measure of the model's size).</summary>
-    public int ContextCount => _counts.Sum(d => d.Count);
+    public int ContextCount => _contextCount;
 
     /// <summary>A model of order <paramref name="order"/> trained on the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static NGramModel Train(string text, int order)
@@ -133,17 +148,9 @@ public sealed class NGramModel : ISequenceModel
         int usable = (int)Math.Min(Order, _historyLength);
         for (int j = 0; j <= usable; j++)
         {
-            ContextCounts? counts = _hasPrediction ? _predicted[j] : null;
-            if (counts is null)
-            {
-                ulong key = ContextKey(_history, j);
-                if (!_counts[j].TryGetValue(key, out counts))
-                {
-                    counts = new ContextCounts();
-                    _counts[j].Add(key, counts);
-                }
-            }
-            counts.Add((byte)symbol);
+            int context = _hasPrediction ? _predicted[j] : Find(_history, j);
+            if (context == NoContext) context = Add(ContextKey(_history, j), j);
+            if (context != NoContext) Count(context, (byte)symbol);
         }
         _hasPrediction = false;
         _history = (_history << 8) | (byte)symbol;
@@ -151,28 +158,88 @@ public sealed class NGramModel : ISequenceModel
     }
 
     /// <summary>The integer frequencies after the given history (shared by the adaptive model and frozen views).</summary>
-    private void ComputeFrequencies(ulong history, long historyLength, Span<int> frequencies, ContextCounts?[]? found)
+    private void ComputeFrequencies(ulong history, long historyLength, Span<int> frequencies, int[]? found)
     {
         const ulong One = 1ul << 32;
         Span<ulong> p = _scratch;
         p.Fill(One / Alphabet); // order −1: uniform
 
         int usable = (int)Math.Min(Order, historyLength);
-        if (found is not null) Array.Clear(found);
+        if (found is not null) Array.Fill(found, NoContext);
         for (int j = 0; j <= usable; j++)
         {
-            if (!_counts[j].TryGetValue(ContextKey(history, j), out ContextCounts? counts)) continue;
-            if (found is not null) found[j] = counts;
+            int context = Find(history, j);
+            if (found is not null) found[j] = context;
+            if (context == NoContext) continue;
+            ContextRecord record = _contexts[context];
 
             // With D = 1/2 and denominators doubled: keep = T / 2N, seen byte s gains (2c − 1) / 2N.
-            ulong twiceN = 2ul * (ulong)counts.Total;
-            ulong keep = ((ulong)counts.Distinct << 32) / twiceN;
+            ulong twiceN = 2ul * (ulong)record.Total;
+            ulong keep = ((ulong)record.Distinct << 32) / twiceN;
             for (int s = 0; s < Alphabet; s++) p[s] = (p[s] * keep) >> 32;
-            for (int i = 0; i < counts.Distinct; i++)
-                p[counts.Symbols[i]] += ((2ul * (ulong)counts.Counts[i] - 1) << 32) / twiceN;
+            foreach (int entry in _pool.AsSpan(record.Start, record.Distinct))
+                p[entry & 0xFF] += ((2ul * (ulong)(entry >> 8) - 1) << 32) / twiceN;
         }
 
         for (int s = 0; s < Alphabet; s++) frequencies[s] = (int)(p[s] >> FrequencyShift) + 1;
+    }
+
+    private int Find(ulong history, int order) =>
+        _index[order].TryGetValue(ContextKey(history, order), out int context) ? context : NoContext;
+
+    // A new, empty context (or NoContext once the model is full).
+    private int Add(ulong key, int order)
+    {
+        if (_contextCount == MaxContexts) return NoContext;
+        if (_contextCount == _contexts.Length) Array.Resize(ref _contexts, 2 * _contexts.Length);
+        _contexts[_contextCount] = new ContextRecord { Start = Allocate(2), Capacity = 2 };
+        _index[order].Add(key, _contextCount);
+        return _contextCount++;
+    }
+
+    // One more occurrence of symbol after this context.
+    private void Count(int context, byte symbol)
+    {
+        ref ContextRecord record = ref _contexts[context];
+        Span<int> entries = _pool.AsSpan(record.Start, record.Distinct);
+        record.Total++;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            if ((entries[i] & 0xFF) != symbol) continue;
+            entries[i] += 1 << 8;
+            if (entries[i] >> 8 == MaxCount) Halve(ref record);
+            return;
+        }
+        if (record.Distinct == record.Capacity)
+        {
+            // Full: move the list to a new block twice the size at the end of the pool.
+            int start = Allocate(2 * record.Capacity);
+            Array.Copy(_pool, record.Start, _pool, start, record.Distinct);
+            record.Start = start;
+            record.Capacity *= 2;
+        }
+        _pool[record.Start + record.Distinct++] = 1 << 8 | symbol;
+    }
+
+    // Keeps counts in range on enormous inputs: halve every count of the context (at least 1).
+    private void Halve(ref ContextRecord record)
+    {
+        Span<int> entries = _pool.AsSpan(record.Start, record.Distinct);
+        record.Total = 0;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            int count = Math.Max(1, (entries[i] >> 8) / 2);
+            entries[i] = count << 8 | (entries[i] & 0xFF);
+            record.Total += count;
+        }
+    }
+
+    private int Allocate(int length)
+    {
+        while (_poolUsed + length > _pool.Length) Array.Resize(ref _pool, 2 * _pool.Length);
+        int start = _poolUsed;
+        _poolUsed += length;
+        return start;
     }
 
     private static ulong ContextKey(ulong history, int order) =>
@@ -184,32 +251,13 @@ public sealed class NGramModel : ISequenceModel
             throw new ArgumentException($"Expected a span of {Alphabet} frequencies, got {frequencies.Length}.", nameof(frequencies));
     }
 
-    /// <summary>What followed one context: each distinct next byte and its count.</summary>
-    private sealed class ContextCounts
+    /// <summary>Where one context's counts are in the pool, and their sum.</summary>
+    private struct ContextRecord
     {
-        public byte[] Symbols = new byte[2];
-        public int[] Counts = new int[2];
+        public int Start;
+        public int Capacity;
         public int Distinct;
         public int Total;
-
-        public void Add(byte symbol)
-        {
-            Total++;
-            for (int i = 0; i < Distinct; i++)
-            {
-                if (Symbols[i] != symbol) continue;
-                Counts[i]++;
-                return;
-            }
-            if (Distinct == Symbols.Length)
-            {
-                Array.Resize(ref Symbols, Distinct * 2);
-                Array.Resize(ref Counts, Distinct * 2);
-            }
-            Symbols[Distinct] = symbol;
-            Counts[Distinct] = 1;
-            Distinct++;
-        }
     }
 
     /// <summary>Predicts with the shared counts, keeps its own history, never learns.</summary>

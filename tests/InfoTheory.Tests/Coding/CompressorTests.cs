@@ -121,6 +121,23 @@ public class CompressorTests
     }
 
     [Fact]
+    public void Random_data_is_stored_rather_than_expanded()
+    {
+        var noise = new byte[5000];
+        new Random(9).NextBytes(noise);
+        var result = Compressor.CompressWithStats(noise, "order3");
+        Assert.True(result.Stored);
+        Assert.True(result.IdealBits > 8 * noise.Length); // the model itself would have expanded it
+        Assert.Equal(Compressor.HeaderLength + noise.Length, result.Bytes.Length);
+        Assert.Equal("stored", Compressor.ReadHeader(result.Bytes).Model.Name);
+        Assert.Equal(noise, Compressor.Decompress(result.Bytes));
+
+        result.Bytes[Compressor.HeaderLength + 10] ^= 1;
+        Assert.Contains("checksum", Assert.Throws<InvalidDataException>(() => Compressor.Decompress(result.Bytes)).Message);
+        Assert.Contains("truncated", Assert.Throws<InvalidDataException>(() => Compressor.Decompress(result.Bytes.AsSpan(0, 100))).Message);
+    }
+
+    [Fact]
     public void Extremely_compressible_data_is_not_mistaken_for_a_lie_about_its_length()
     {
         var zeros = new byte[500_000];
