@@ -29,24 +29,26 @@ namespace InfoTheory.Models;
 /// </para>
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
-/// any machine reproduces the encoder's probabilities exactly. Memory: the hash table (16 bytes ×
-/// 2^<c>tableBits</c>), plus the history of the input for the match model.
+/// any machine reproduces the encoder's probabilities exactly. Memory: the hash tables (16 bytes ×
+/// 2^<c>tableBits</c> each for orders 4 and 6, half that for the word model, at most 1 MB and 4 MB
+/// for orders 2 and 3), plus the input itself for the match model: about 45 MB for a 1 MB input.
 /// </para>
 /// </remarks>
 public sealed class ContextMixingModel : ISequenceModel
 {
-    /// <summary>Default hash table size: 2^22 slots of 16 bytes (64 MiB).</summary>
-    public const int DefaultTableBits = 22;
+    /// <summary>Default (and largest automatic) table size: 2^21 slots of 16 bytes (32 MiB) per high-order model.</summary>
+    public const int DefaultTableBits = 21;
 
     private const int ContextModels = 7;            // orders 0, 1, 2, 3, 4, 6 and the word
     private const int Inputs = ContextModels + 2;   // + match model + a constant bias
     private const int SlotBytes = 16;                // 1 check byte + 15 nibble-tree nodes
     private const int BucketSlots = 4;               // slots searched per lookup (one 64-byte line)
     private const int HashedFrom = 2;                // context models 0 and 1 are not hashed
-    private const int DirectBytes = 257 * 17 * SlotBytes; // their slots: (1 + 256 contexts) × (1 + 16 nibbles)
 
-    private readonly byte[] _table;
-    private readonly int _bucketMask;
+    // One table per context model: orders 0 and 1 are indexed directly, the others by hash, each
+    // sized for how many contexts it can meet (order 2 has at most 65,536; order 6, one per byte).
+    private readonly byte[][] _tables = new byte[ContextModels][];
+    private readonly SlotTable[] _hashTables = new SlotTable[ContextModels];
     private readonly AdaptiveProbabilityMap _stateMap; // per context model and state: P(1)
     private readonly MatchModel _match;
     private readonly Mixer _mixer;
@@ -72,8 +74,14 @@ public sealed class ContextMixingModel : ISequenceModel
     {
         if (tableBits < 12 || tableBits > 24)
             throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^24 slots.");
-        _table = new byte[DirectBytes + (SlotBytes << tableBits)];
-        _bucketMask = (1 << tableBits) / BucketSlots - 1;
+        _tables[0] = new byte[17 * SlotBytes];         // order 0: 1 + 16 nibble slots
+        _tables[1] = new byte[256 * 17 * SlotBytes];   // order 1: the same per previous byte
+        int[] hashedBits = [Math.Min(tableBits, 16), Math.Min(tableBits, 18), tableBits, tableBits, tableBits - 1];
+        for (int i = HashedFrom; i < ContextModels; i++)
+        {
+            _hashTables[i] = new SlotTable(hashedBits[i - HashedFrom]);
+            _tables[i] = _hashTables[i].Bytes;
+        }
         _stateMap = new AdaptiveProbabilityMap(ContextModels * 256, 1023, i => InitialProbability(i % 256));
         _match = new MatchModel(Math.Max(tableBits - 2, 12));
         _mixer = new Mixer(Inputs, 256, learningRate: 3, initialWeight: 1 << 14);
@@ -100,11 +108,10 @@ public sealed class ContextMixingModel : ISequenceModel
     public int PredictBit()
     {
         if (_hasPrediction) return _p;
-        byte[] table = _table;
         Span<int> inputs = _mixer.Inputs;
         for (int i = 0; i < ContextModels; i++)
         {
-            byte state = table[_slots[i] + _node];
+            byte state = _tables[i][_slots[i] + _node];
             _states[i] = state;
             inputs[i] = Logistic.Stretch(_stateMap.P(i * 256 + state));
         }
@@ -127,12 +134,11 @@ public sealed class ContextMixingModel : ISequenceModel
         PredictBit(); // the updates below need this bit's prediction
         int bit = symbol;
 
-        byte[] table = _table;
         for (int i = 0; i < ContextModels; i++)
         {
             byte state = _states[i];
             _stateMap.Update(i * 256 + state, bit);
-            table[_slots[i] + _node] = BitHistory.Next(state, bit);
+            _tables[i][_slots[i] + _node] = BitHistory.Next(state, bit);
         }
         _match.Update(bit);
         _mixer.Update(bit);
@@ -179,40 +185,16 @@ public sealed class ContextMixingModel : ISequenceModel
         // Orders 0 and 1 have few contexts: they get fixed slots at the start of the table.
         int nibble = _bitPosition == 0 ? 0 : 1 + (_partial & 15);
         _slots[0] = nibble * SlotBytes;
-        _slots[1] = ((1 + (int)(_recent & 0xFF)) * 17 + nibble) * SlotBytes;
+        _slots[1] = ((int)(_recent & 0xFF) * 17 + nibble) * SlotBytes;
 
         int touched = 0;
         for (int i = HashedFrom; i < ContextModels; i++)
         {
             _hashes[i] = Hash(((ulong)_contextHashes[i] << 8) | (uint)_partial, i);
-            touched += _table[BucketOf(_hashes[i])];
+            touched += _hashTables[i].Touch(_hashes[i]);
         }
         _touched = touched;
-        for (int i = HashedFrom; i < ContextModels; i++) _slots[i] = FindSlot(_hashes[i]);
-    }
-
-    private int BucketOf(uint hash) => DirectBytes + (int)(hash & (uint)_bucketMask) * (SlotBytes * BucketSlots);
-
-    /// <summary>
-    /// The slot for a context hash: the bucket comes from the low bits, a check byte from the top
-    /// bits tells the contexts sharing a bucket apart. A new context replaces the slot with the least
-    /// evidence in its first node.
-    /// </summary>
-    private int FindSlot(uint hash)
-    {
-        byte check = (byte)(hash >> 24);
-        int bucket = BucketOf(hash);
-        int victim = bucket, victimPriority = int.MaxValue;
-        for (int s = 0; s < BucketSlots; s++)
-        {
-            int slot = bucket + s * SlotBytes;
-            if (_table[slot] == check) return slot;
-            int priority = BitHistory.Total(_table[slot + 1]);
-            if (priority < victimPriority) (victim, victimPriority) = (slot, priority);
-        }
-        Array.Clear(_table, victim, SlotBytes);
-        _table[victim] = check;
-        return victim;
+        for (int i = HashedFrom; i < ContextModels; i++) _slots[i] = _hashTables[i].Find(_hashes[i]);
     }
 
     private static uint Hash(ulong value, int salt)
@@ -227,6 +209,43 @@ public sealed class ContextMixingModel : ISequenceModel
         if (state >= BitHistory.StateCount) return 2048;
         int n0 = BitHistory.ZerosOf((byte)state), n1 = BitHistory.OnesOf((byte)state);
         return Math.Clamp((2 * n1 + 1) * 4096 / (2 * (n0 + n1) + 2), 1, 4095);
+    }
+
+    /// <summary>
+    /// A hash table of nibble slots: 16 bytes each, a check byte then the 15 bit-history states of a
+    /// nibble's binary tree. Four slots make a 64-byte bucket (one cache line).
+    /// </summary>
+    private sealed class SlotTable(int slotBits)
+    {
+        public readonly byte[] Bytes = new byte[SlotBytes << slotBits];
+        private readonly uint _bucketMask = (uint)((1 << slotBits) / BucketSlots - 1);
+
+        /// <summary>Reads the bucket of a hash, so its cache line is on its way before <see cref="Find"/> needs it.</summary>
+        public int Touch(uint hash) => Bytes[BucketOf(hash)];
+
+        /// <summary>
+        /// The slot for a context hash: the bucket comes from the low bits, a check byte from the top
+        /// bits tells the contexts sharing a bucket apart. A new context replaces the slot with the
+        /// least evidence in its first node.
+        /// </summary>
+        public int Find(uint hash)
+        {
+            byte check = (byte)(hash >> 24);
+            int bucket = BucketOf(hash);
+            int victim = bucket, victimPriority = int.MaxValue;
+            for (int s = 0; s < BucketSlots; s++)
+            {
+                int slot = bucket + s * SlotBytes;
+                if (Bytes[slot] == check) return slot;
+                int priority = BitHistory.Total(Bytes[slot + 1]);
+                if (priority < victimPriority) (victim, victimPriority) = (slot, priority);
+            }
+            Array.Clear(Bytes, victim, SlotBytes);
+            Bytes[victim] = check;
+            return victim;
+        }
+
+        private int BucketOf(uint hash) => (int)(hash & _bucketMask) * (SlotBytes * BucketSlots);
     }
 
     /// <summary>
