@@ -69,11 +69,11 @@ public sealed class ContextMixingModel : ISequenceModel
     private bool _hasPrediction;
 
     /// <summary>Creates a model with a hash table of 2^<paramref name="tableBits"/> slots (16 bytes each).</summary>
-    /// <param name="tableBits">12 .. 24: larger remembers more contexts of big inputs, but costs memory.</param>
+    /// <param name="tableBits">12 .. 22: larger remembers more contexts of big inputs, but costs memory.</param>
     public ContextMixingModel(int tableBits = DefaultTableBits)
     {
-        if (tableBits < 12 || tableBits > 24)
-            throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^24 slots.");
+        if (tableBits < 12 || tableBits > 22)
+            throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^22 slots.");
         _tables[0] = new byte[17 * SlotBytes];         // order 0: 1 + 16 nibble slots
         _tables[1] = new byte[256 * 17 * SlotBytes];   // order 1: the same per previous byte
         int[] hashedBits = [Math.Min(tableBits, 16), Math.Min(tableBits, 18), tableBits, tableBits, tableBits - 1];

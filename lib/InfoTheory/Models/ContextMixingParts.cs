@@ -81,7 +81,9 @@ internal sealed class Mixer
 
     public void Update(int bit)
     {
-        int error = ((bit << 12) - _p) * _learningRate;
+        int miss = (bit << 12) - _p;
+        if (miss > -20 && miss < 20) return; // right to within 0.5%: too little to learn from (and faster)
+        int error = miss * _learningRate;
         Span<int> weights = _weights.AsSpan(_offset, _inputCount);
         ReadOnlySpan<int> inputs = _inputs;
         for (int i = 0; i < inputs.Length; i++) weights[i] += (inputs[i] * error) >> 14;
