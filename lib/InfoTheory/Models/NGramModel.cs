@@ -60,6 +60,7 @@ public sealed class NGramModel : ISequenceModel
     private int _poolUsed;
 
     private readonly ulong[] _scratch = new ulong[Alphabet];
+    private readonly ulong[] _weights = new ulong[MaxOrder + 1];
     private readonly int[] _predicted;
     private ulong _history;          // last bytes, the most recent in the low 8 bits
     private long _historyLength;
@@ -161,24 +162,42 @@ public sealed class NGramModel : ISequenceModel
     private void ComputeFrequencies(ulong history, long historyLength, Span<int> frequencies, int[]? found)
     {
         const ulong One = 1ul << 32;
-        Span<ulong> p = _scratch;
-        p.Fill(One / Alphabet); // order −1: uniform
-
         int usable = (int)Math.Min(Order, historyLength);
-        if (found is not null) Array.Fill(found, NoContext);
-        for (int j = 0; j <= usable; j++)
+        Span<int> contexts = stackalloc int[MaxOrder + 1];
+        for (int j = 0; j <= usable; j++) contexts[j] = Find(history, j);
+        if (found is not null)
         {
-            int context = Find(history, j);
-            if (found is not null) found[j] = context;
-            if (context == NoContext) continue;
-            ContextRecord record = _contexts[context];
+            Array.Fill(found, NoContext);
+            contexts[..(usable + 1)].CopyTo(found);
+        }
+
+        // Unrolling the recursion: P(s) = Σ_j gain_j(s)·weight_j + uniform·weight_(−1), where weight_j is
+        // the product of the "keep" factors of every order above j (1 for the top order). Going down
+        // from the top computes the weights; then only the bytes actually seen in a context need work.
+        Span<ulong> p = _scratch;
+        ulong weight = One;
+        for (int j = usable; j >= 0; j--)
+        {
+            if (contexts[j] == NoContext) continue;
+            ContextRecord record = _contexts[contexts[j]];
 
             // With D = 1/2 and denominators doubled: keep = T / 2N, seen byte s gains (2c − 1) / 2N.
             ulong twiceN = 2ul * (ulong)record.Total;
-            ulong keep = ((ulong)record.Distinct << 32) / twiceN;
-            for (int s = 0; s < Alphabet; s++) p[s] = (p[s] * keep) >> 32;
+            _weights[j] = weight;
+            weight = (weight * (((ulong)record.Distinct << 32) / twiceN)) >> 32;
+        }
+        p.Fill((weight * (One / Alphabet)) >> 32); // order −1: uniform
+
+        for (int j = 0; j <= usable; j++)
+        {
+            if (contexts[j] == NoContext) continue;
+            ContextRecord record = _contexts[contexts[j]];
+            ulong twiceN = 2ul * (ulong)record.Total;
             foreach (int entry in _pool.AsSpan(record.Start, record.Distinct))
-                p[entry & 0xFF] += ((2ul * (ulong)(entry >> 8) - 1) << 32) / twiceN;
+            {
+                ulong gain = ((2ul * (ulong)(entry >> 8) - 1) << 32) / twiceN; // < 2^32
+                p[entry & 0xFF] += (gain * _weights[j]) >> 32;                 // < 2^64: no overflow
+            }
         }
 
         for (int s = 0; s < Alphabet; s++) frequencies[s] = (int)(p[s] >> FrequencyShift) + 1;
