@@ -18,8 +18,9 @@ namespace InfoTheory.Models;
 /// How it mixes. The probabilities are combined in the logistic domain: p = squash(Σ wᵢ·stretch(pᵢ)).
 /// The weights are learned online by gradient descent on the code length, one weight vector per
 /// partial byte, so the mixer learns, for instance, that the order-6 model is trustworthy when it has
-/// seen its context many times and nearly useless when it has not. Two secondary estimation stages
-/// (<c>Apm</c>) then correct the mixed probability given the last byte or two.
+/// seen its context many times and nearly useless when it has not. A secondary estimation stage
+/// (<c>Apm</c>) then corrects the mixed probability given the partial byte and the kind of byte
+/// before it (letter, capital, digit or punctuation, space).
 /// </para>
 /// <para>
 /// Why bits: with two outcomes a prediction is one number, mixing is one dot product, and learning is
@@ -45,9 +46,11 @@ public sealed class ContextMixingModel : ISequenceModel
     private const int BucketSlots = 4;               // slots searched per lookup (one 64-byte line)
     private const int HashedFrom = 2;                // context models 0 and 1 are not hashed
 
-    // One table per context model: orders 0 and 1 are indexed directly, the others by hash, each
-    // sized for how many contexts it can meet (order 2 has at most 65,536; order 6, one per byte).
-    private readonly byte[][] _tables = new byte[ContextModels][];
+    // All slots live in one array, one region per context model: orders 0 and 1 are indexed
+    // directly, the others by hash, each region sized for how many contexts its model can meet
+    // (order 2 has at most 65,536; order 6 up to one per byte).
+    private readonly byte[] _table;
+    private readonly int _order1Base;
     private readonly SlotTable[] _hashTables = new SlotTable[ContextModels];
     private readonly AdaptiveProbabilityMap _stateMap; // per context model and state: P(1)
     private readonly MatchModel _match;
@@ -57,7 +60,7 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly uint[] _contextHashes = new uint[ContextModels]; // per byte
     private readonly uint[] _hashes = new uint[ContextModels];        // per nibble: the slot hashes
     private int _touched;                                             // keeps the touching loads alive
-    private readonly int[] _slots = new int[ContextModels];           // per nibble: offset of the slot in _table
+    private readonly int[] _slots = new int[ContextModels];           // per nibble: offset of each model's slot in its table
     private readonly byte[] _states = new byte[ContextModels];        // per bit: the state each model used
 
     private int _partial = 1;     // bits of the current byte so far, behind a leading 1 (1 .. 255)
@@ -74,13 +77,18 @@ public sealed class ContextMixingModel : ISequenceModel
     {
         if (tableBits < 12 || tableBits > 22)
             throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^22 slots.");
-        _tables[0] = new byte[17 * SlotBytes];         // order 0: 1 + 16 nibble slots
-        _tables[1] = new byte[256 * 17 * SlotBytes];   // order 1: the same per previous byte
+        // Order 0 needs 1 + 16 nibble slots (the first nibble, and the second after each first);
+        // order 1 the same for each previous byte. Then the hashed regions.
         int[] hashedBits = [Math.Min(tableBits, 16), Math.Min(tableBits, 18), tableBits, tableBits, tableBits - 1];
+        _order1Base = 17 * SlotBytes;
+        int size = _order1Base + 256 * 17 * SlotBytes;
+        foreach (int bits in hashedBits) size += SlotBytes << bits;
+        _table = new byte[size];
+        int regionBase = _order1Base + 256 * 17 * SlotBytes;
         for (int i = HashedFrom; i < ContextModels; i++)
         {
-            _hashTables[i] = new SlotTable(hashedBits[i - HashedFrom]);
-            _tables[i] = _hashTables[i].Bytes;
+            _hashTables[i] = new SlotTable(_table, regionBase, hashedBits[i - HashedFrom]);
+            regionBase += SlotBytes << hashedBits[i - HashedFrom];
         }
         _stateMap = new AdaptiveProbabilityMap(ContextModels * 256, 1023, i => InitialProbability(i % 256));
         _match = new MatchModel(Math.Max(tableBits - 2, 12));
@@ -90,7 +98,7 @@ public sealed class ContextMixingModel : ISequenceModel
 
     /// <summary>A table size for an input of <paramref name="length"/> bytes: big enough, no bigger than needed.</summary>
     public static int TableBitsFor(long length) =>
-        Math.Clamp(BitOperations.Log2((ulong)Math.Max(length, 1)) + 1, 12, DefaultTableBits);
+        Math.Clamp(BitOperations.Log2((ulong)Math.Max(length, 1)), 12, DefaultTableBits);
 
     /// <inheritdoc />
     public int AlphabetSize => 2;
@@ -111,7 +119,7 @@ public sealed class ContextMixingModel : ISequenceModel
         Span<int> inputs = _mixer.Inputs;
         for (int i = 0; i < ContextModels; i++)
         {
-            byte state = _tables[i][_slots[i] + _node];
+            byte state = _table[_slots[i] + _node];
             _states[i] = state;
             inputs[i] = Logistic.Stretch(_stateMap.P(i * 256 + state));
         }
@@ -138,7 +146,7 @@ public sealed class ContextMixingModel : ISequenceModel
         {
             byte state = _states[i];
             _stateMap.Update(i * 256 + state, bit);
-            _tables[i][_slots[i] + _node] = BitHistory.Next(state, bit);
+            _table[_slots[i] + _node] = BitHistory.Next(state, bit);
         }
         _match.Update(bit);
         _mixer.Update(bit);
@@ -185,7 +193,7 @@ public sealed class ContextMixingModel : ISequenceModel
         // Orders 0 and 1 have few contexts: they get fixed slots at the start of the table.
         int nibble = _bitPosition == 0 ? 0 : 1 + (_partial & 15);
         _slots[0] = nibble * SlotBytes;
-        _slots[1] = ((int)(_recent & 0xFF) * 17 + nibble) * SlotBytes;
+        _slots[1] = _order1Base + ((int)(_recent & 0xFF) * 17 + nibble) * SlotBytes;
 
         int touched = 0;
         for (int i = HashedFrom; i < ContextModels; i++)
@@ -212,12 +220,12 @@ public sealed class ContextMixingModel : ISequenceModel
     }
 
     /// <summary>
-    /// A hash table of nibble slots: 16 bytes each, a check byte then the 15 bit-history states of a
-    /// nibble's binary tree. Four slots make a 64-byte bucket (one cache line).
+    /// A hash table of nibble slots in a region of the shared array: 16 bytes each, a check byte then
+    /// the 15 bit-history states of a nibble's binary tree. Four slots make a 64-byte bucket.
     /// </summary>
-    private sealed class SlotTable(int slotBits)
+    private sealed class SlotTable(byte[] bytes, int regionBase, int slotBits)
     {
-        public readonly byte[] Bytes = new byte[SlotBytes << slotBits];
+        private readonly byte[] Bytes = bytes;
         private readonly uint _bucketMask = (uint)((1 << slotBits) / BucketSlots - 1);
 
         /// <summary>Reads the bucket of a hash, so its cache line is on its way before <see cref="Find"/> needs it.</summary>
@@ -245,7 +253,7 @@ public sealed class ContextMixingModel : ISequenceModel
             return victim;
         }
 
-        private int BucketOf(uint hash) => (int)(hash & _bucketMask) * (SlotBytes * BucketSlots);
+        private int BucketOf(uint hash) => regionBase + (int)(hash & _bucketMask) * (SlotBytes * BucketSlots);
     }
 
     /// <summary>
