@@ -139,7 +139,7 @@ public sealed class ContextMixingModel : ISequenceModel
     public void Learn(int symbol)
     {
         if ((uint)symbol > 1) throw new ArgumentOutOfRangeException(nameof(symbol), symbol, "A bit model learns symbols 0 and 1.");
-        PredictBit(); // the updates below need this bit's prediction
+        if (!_hasPrediction) PredictBit(); // the updates below need this bit's prediction
         int bit = symbol;
 
         for (int i = 0; i < ContextModels; i++)
