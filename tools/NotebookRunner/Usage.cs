@@ -6,13 +6,16 @@ internal static class Usage
         usage: dotnet run --project tools/NotebookRunner -c Release -- <verb> [options]
 
           run [paths...] [--timeout SECONDS]   run notebooks (.dib files or folders) headless
-          export [paths...] [--out DIR]        run every notebook, write executed .ipynb and the static site
-          benchmark notebooks [paths...]       time every notebook and cell
+          export [paths...] [--out DIR] [--timeout SECONDS]
+                                               run every notebook, write DIR/notebooks/<folder>/<name>.ipynb
+                                               and the static site DIR/site/ (default DIR: out/)
+          benchmark notebooks [paths...]       time every notebook and cell (use -c Release)
           benchmark compression [files...]     bits per byte of our models vs gzip, Brotli, bzip2, xz, zstd
           compress <input> <output> [--model NAME]
           decompress <input> <output>
 
-        With no paths, notebooks/, exercises/ and solutions/ are used.
+        With no paths, notebooks/, exercises/ and solutions/ are used. --timeout limits each cell (default 120).
+        Exit codes: 0 success, 1 a notebook failed, 2 bad arguments.
         """;
 
     public static int Print()

@@ -1,0 +1,50 @@
+using InfoTheory.Rendering;
+
+namespace InfoTheory.Exercises;
+
+/// <summary>The three outcomes of a check.</summary>
+public enum CheckStatus
+{
+    /// <summary>The answer is right.</summary>
+    Passed,
+
+    /// <summary>There is an answer and it is not right.</summary>
+    Wrong,
+
+    /// <summary>The answer is still the placeholder null.</summary>
+    NotAttempted,
+}
+
+/// <summary>What a check says about one answer. Renders as a coloured box in a notebook.</summary>
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
+public sealed record CheckResult(string ExerciseId, string Title, CheckStatus Status, string Message) : IHtmlRenderable
+{
+    /// <summary>True when the answer is right.</summary>
+    public bool Passed => Status == CheckStatus.Passed;
+
+    /// <summary>One line, e.g. "✔ 01.2 Surprisal of a die roll: correct."</summary>
+    public override string ToString() => $"{Symbol} {ExerciseId} {Title}: {Message}";
+
+    /// <summary>A box coloured by status, readable on light and dark backgrounds.</summary>
+    public string ToHtml()
+    {
+        var (colour, label) = Status switch
+        {
+            CheckStatus.Passed => ("#2e7d32", "correct"),
+            CheckStatus.Wrong => ("#c62828", "not yet"),
+            _ => ("#757575", "not attempted"),
+        };
+        return $"<div class=\"itn-check itn-check-{Status.ToString().ToLowerInvariant()}\" " +
+               $"style=\"border-left:6px solid {colour};padding:6px 12px;margin:4px 0;background:rgba(128,128,128,.08);font-family:system-ui,sans-serif\">" +
+               $"<strong style=\"color:{colour}\">{Symbol} Exercise {Html.Escape(ExerciseId)} — {label}</strong>" +
+               $"<span style=\"opacity:.8\"> · {Html.Escape(Title)}</span>" +
+               $"<div style=\"margin-top:4px\">{Html.Escape(Message)}</div></div>";
+    }
+
+    private string Symbol => Status switch
+    {
+        CheckStatus.Passed => "✔",
+        CheckStatus.Wrong => "✘",
+        _ => "○",
+    };
+}

@@ -1,0 +1,6 @@
+namespace InfoTheory.Exercises;
+
+public static partial class ExerciseCatalog
+{
+    private static IEnumerable<Exercise> Lesson03() => [];
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace InfoTheory;
+
+/// <summary>Argument checks shared by the library, with messages that say what to do.</summary>
+internal static class Guard
+{
+    /// <summary>How far a probability vector's sum may drift from 1 (rounding in typed-in decimals).</summary>
+    public const double SumTolerance = 1e-6;
+
+    public static string Format(double x) => x.ToString("G10", CultureInfo.InvariantCulture);
+
+    public static void Probability(double p, string argument)
+    {
+        if (double.IsNaN(p) || p < 0 || p > 1)
+            throw new ArgumentException(
+                $"A probability must lie in [0, 1], but {argument} is {Format(p)}.", argument);
+    }
+
+    /// <summary>Checks a probability vector: finite, non-negative, non-empty, summing to 1.</summary>
+    public static void ProbabilityVector(IReadOnlyList<double> probabilities, string argument)
+    {
+        NonNegativeFiniteVector(probabilities, argument, "probability");
+        double sum = probabilities.Sum();
+        if (Math.Abs(sum - 1) > SumTolerance)
+            throw new ArgumentException(
+                $"The probabilities in {argument} sum to {Format(sum)}, not 1. Divide each by the sum, " +
+                "or build the distribution with Distribution.FromWeights(...), which normalises for you.",
+                argument);
+    }
+
+    public static void NonNegativeFiniteVector(IReadOnlyList<double> values, string argument, string what)
+    {
+        if (values is null) throw new ArgumentNullException(argument);
+        if (values.Count == 0)
+            throw new ArgumentException($"{argument} is empty: a distribution needs at least one outcome.", argument);
+        for (int i = 0; i < values.Count; i++)
+        {
+            double v = values[i];
+            if (double.IsNaN(v) || double.IsInfinity(v))
+                throw new ArgumentException($"{argument}[{i}] is {Format(v)}: every {what} must be a finite number.", argument);
+            if (v < 0)
+                throw new ArgumentException($"{argument}[{i}] is {Format(v)}: a {what} cannot be negative.", argument);
+        }
+    }
+
+    public static void FiniteVector(IReadOnlyList<double> values, string argument)
+    {
+        if (values is null) throw new ArgumentNullException(argument);
+        if (values.Count == 0) throw new ArgumentException($"{argument} is empty.", argument);
+        for (int i = 0; i < values.Count; i++)
+            if (!double.IsFinite(values[i]))
+                throw new ArgumentException($"{argument}[{i}] is {Format(values[i])}: every value must be finite.", argument);
+    }
+
+    public static void SameLength<TA, TB>(IReadOnlyCollection<TA> a, string nameA, IReadOnlyCollection<TB> b, string nameB)
+    {
+        if (a.Count != b.Count)
+            throw new ArgumentException(
+                $"{nameA} has {a.Count} entries but {nameB} has {b.Count}: they must describe the same outcomes.", nameB);
+    }
+
+    public static void Positive(double x, string argument)
+    {
+        if (!(x > 0) || double.IsInfinity(x))
+            throw new ArgumentException($"{argument} must be a positive finite number, but it is {Format(x)}.", argument);
+    }
+}

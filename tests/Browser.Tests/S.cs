@@ -1,1 +1,0 @@
-public class S { [Xunit.Fact] public void A() { } }

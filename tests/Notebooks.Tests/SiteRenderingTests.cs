@@ -1,0 +1,97 @@
+using NotebookRunner.Engine;
+using NotebookRunner.Export;
+using Xunit;
+
+namespace Notebooks.Tests;
+
+public class SiteRenderingTests
+{
+    [Fact]
+    public void Double_dollars_inside_a_line_are_marked_as_display_math()
+    {
+        var html = MarkdownRenderer.ToHtml("The rule $$ s(p) = -\\log_2 p $$ and $q$.");
+        Assert.Matches(@"<span class=""math display"">[^<]*s\(p\)", html);
+        Assert.Matches(@"<span class=""math"">[^<]*q", html);
+    }
+
+    [Fact]
+    public void Math_is_kept_verbatim_for_katex()
+    {
+        var html = MarkdownRenderer.ToHtml("Let $a_1 < \\frac{b}{c}$ hold.\n\n$$\n\\sum_i p_i \\log_2 \\frac{1}{p_i}\n$$\n");
+
+        Assert.Contains(@"<span class=""math"">\(a_1 &lt; \frac{b}{c}\)</span>", html);
+        Assert.Contains(@"\sum_i p_i \log_2 \frac{1}{p_i}", html);
+        Assert.Contains(@"<div class=""math"">", html);
+    }
+
+    [Theory]
+    [InlineData("02-entropy.dib", "02-entropy.html")]
+    [InlineData("../exercises/01-surprisal.dib#exercise-2", "../exercises/01-surprisal.html#exercise-2")]
+    [InlineData("https://example.org/x.dib", "https://example.org/x.dib")]
+    [InlineData("notes.md", "notes.md")]
+    [InlineData("#top", "#top")]
+    public void Links_to_notebooks_become_links_to_pages(string url, string expected)
+    {
+        Assert.Equal(expected, MarkdownRenderer.PageLink(url));
+        Assert.Contains($"href=\"{expected}\"", MarkdownRenderer.ToHtml($"[x]({url})"));
+    }
+
+    [Fact]
+    public void The_summary_is_the_first_heading_and_the_first_sentence_after_it()
+    {
+        var (heading, sentence) = MarkdownRenderer.Summary("Intro line.\n\n# 02 · Entropy\n\nEntropy is $H = 0.5 \\cdot 2$ on\naverage. More text follows.");
+
+        Assert.Equal("02 · Entropy", heading);
+        Assert.Equal("Entropy is $H = 0.5 \\cdot 2$ on average.", sentence);
+    }
+
+    [Fact]
+    public void A_summary_needs_a_heading()
+    {
+        Assert.Equal((null, null), MarkdownRenderer.Summary("Just prose."));
+    }
+
+    [Fact]
+    public void Highlighting_escapes_code_and_leaves_keywords_in_strings_and_comments_alone()
+    {
+        var html = CSharpHighlighter.ToHtml("var s = \"new <b>\"; // if x < 1\n#r \"lib.dll\"\nint n = 42;");
+
+        Assert.Equal(
+            "<span class=\"c-keyword\">var</span> s = <span class=\"c-string\">&quot;new &lt;b&gt;&quot;</span>; "
+            + "<span class=\"c-comment\">// if x &lt; 1</span>\n"
+            + "<span class=\"c-directive\">#r &quot;lib.dll&quot;</span>\n"
+            + "<span class=\"c-keyword\">int</span> n = <span class=\"c-number\">42</span>;",
+            html);
+    }
+
+    [Fact]
+    public void Highlighting_keeps_every_character()
+    {
+        const string code = "var raw = \"\"\"\n  a \"quoted\" word\n  \"\"\";\nchar c = '\\'';\n/* block\n comment */ x >>= 2;";
+
+        var html = CSharpHighlighter.ToHtml(code);
+
+        Assert.Equal(code, System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "")));
+    }
+
+    [Fact]
+    public void The_inline_plotly_element_is_removed_and_its_script_returned()
+    {
+        var (html, source) = OutputHtml.StripInlinePlotly("<div id=\"a\"></div>\n<script data-itn-plotly=\"inline\">PLOTLY()</script>\n<script>draw()</script>");
+
+        Assert.Equal("<div id=\"a\"></div>\n\n<script>draw()</script>", html);
+        Assert.Equal("PLOTLY()", source);
+        Assert.Equal(("<p>no chart</p>", null), OutputHtml.StripInlinePlotly("<p>no chart</p>"));
+    }
+
+    [Fact]
+    public void Outputs_render_text_escaped_and_html_as_is()
+    {
+        Assert.Equal("<pre class=\"output stream stdout\">&lt;b&gt;\n</pre>", OutputHtml.Render(new StreamOutput("stdout", "<b>\n")));
+        Assert.Equal("<pre class=\"output text\">&lt;script&gt;</pre>",
+            OutputHtml.Render(new DisplayOutput([new("text/plain", "<script>")], IsResult: true)));
+        Assert.Equal("<div class=\"output html\"><i>x</i></div>",
+            OutputHtml.Render(new DisplayOutput([new("text/html", "<i>x</i>"), new("text/plain", "x")], IsResult: false)));
+        Assert.Equal("<pre class=\"output error\">Timeout: too &lt;slow&gt;</pre>", OutputHtml.Render(new ErrorOutput("Timeout", "too <slow>", [])));
+    }
+}

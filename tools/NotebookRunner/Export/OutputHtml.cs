@@ -1,0 +1,56 @@
+using System.Net;
+using NotebookRunner.Engine;
+
+namespace NotebookRunner.Export;
+
+/// <summary>
+/// A cell output as HTML for the static site. Text is escaped; text/html is inserted as it is, except that
+/// the copy of plotly.js the library puts in a document's first figure
+/// (<c>&lt;script data-itn-plotly="inline"&gt;…&lt;/script&gt;</c>) is taken out: the page loads plotly.js once in its head.
+/// </summary>
+public static class OutputHtml
+{
+    /// <summary>The opening tag of the element carrying plotly.js inline.</summary>
+    public const string InlinePlotlyTag = "<script data-itn-plotly=\"inline\">";
+
+    /// <summary>The HTML for one output.</summary>
+    public static string Render(CellOutput output) => output switch
+    {
+        StreamOutput stream => $"<pre class=\"output stream {stream.StreamName}\">{Escape(stream.Text)}</pre>",
+        DisplayOutput display => Display(display),
+        ErrorOutput error => $"<pre class=\"output error\">{Escape($"{error.Name}: {error.Message}")}</pre>",
+        _ => throw new ArgumentException($"Unknown output type {output.GetType().Name}.", nameof(output)),
+    };
+
+    private static string Display(DisplayOutput display)
+    {
+        if (display["text/html"] is { } html) return $"<div class=\"output html\">{StripInlinePlotly(html).Html}</div>";
+        if (display["image/svg+xml"] is { } svg) return $"<div class=\"output image\">{svg}</div>";
+        if (display["image/png"] is { } png) return $"<div class=\"output image\"><img alt=\"output\" src=\"data:image/png;base64,{png.Trim()}\"></div>";
+        var text = display["text/plain"] ?? display.Data.FirstOrDefault().Value ?? "";
+        return $"<pre class=\"output text\">{Escape(text)}</pre>";
+    }
+
+    /// <summary>True when the HTML draws plotly charts (so the page needs plotly.js).</summary>
+    public static bool UsesPlotly(string html) => html.Contains("Plotly", StringComparison.Ordinal);
+
+    /// <summary>
+    /// <paramref name="html"/> without its inline plotly.js elements, and the script text of the first one
+    /// (the whole plotly.js), or null when there was none.
+    /// </summary>
+    public static (string Html, string? PlotlySource) StripInlinePlotly(string html)
+    {
+        string? source = null;
+        while (true)
+        {
+            var start = html.IndexOf(InlinePlotlyTag, StringComparison.Ordinal);
+            if (start < 0) return (html, source);
+            var end = html.IndexOf("</script>", start, StringComparison.Ordinal);
+            if (end < 0) return (html[..start], source ?? html[(start + InlinePlotlyTag.Length)..]);
+            source ??= html[(start + InlinePlotlyTag.Length)..end];
+            html = html[..start] + html[(end + "</script>".Length)..];
+        }
+    }
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}
