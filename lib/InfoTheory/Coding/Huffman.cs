@@ -85,18 +85,16 @@ public static class Huffman
         return counts;
     }
 
-    /// <summary>Average length, entropy, Kraft sum and fixed-length size of <paramref name="code"/> for a source with these weights.</summary>
+    /// <summary>
+    /// Average length, entropy (<see cref="Info.Entropy(Distribution, Unit)"/> in bits), Kraft sum and
+    /// fixed-length size of <paramref name="code"/> for a source with these weights.
+    /// </summary>
     public static CodeStatistics Statistics<TSymbol>(PrefixCode<TSymbol> code, IReadOnlyDictionary<TSymbol, double> weights)
         where TSymbol : notnull
     {
         ArgumentNullException.ThrowIfNull(code);
-        double total = PrefixCode<TSymbol>.CheckWeights(weights);
-        double entropy = 0;
-        foreach (double w in weights.Values)
-        {
-            double p = w / total;
-            if (p > 0) entropy -= p * Math.Log2(p);
-        }
+        PrefixCode<TSymbol>.CheckWeights(weights);
+        double entropy = Info.Entropy(Distribution.FromWeights(weights.Values.ToArray()), Unit.Bits);
         int n = code.Codewords.Count;
         int fixedLength = n <= 1 ? 1 : (int)Math.Ceiling(Math.Log2(n));
         return new CodeStatistics(code.AverageLength(weights), entropy, code.KraftSum, fixedLength);
