@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InfoTheory.Rendering;
 
 namespace InfoTheory.Coding;
 
@@ -9,7 +10,9 @@ namespace InfoTheory.Coding;
 /// left to right without separators: the first codeword that matches is the only one that can.
 /// </summary>
 /// <typeparam name="TSymbol">The symbol type, such as <see cref="char"/> or <see cref="string"/>.</typeparam>
-public sealed class PrefixCode<TSymbol> where TSymbol : notnull
+/// <remarks>As a notebook cell's last value it shows as a table: symbol, codeword, length.</remarks>
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
+public sealed class PrefixCode<TSymbol> : IHtmlRenderable where TSymbol : notnull
 {
     private readonly Dictionary<TSymbol, string> _codewords;
     private readonly Node _root = new();
@@ -147,9 +150,24 @@ public sealed class PrefixCode<TSymbol> where TSymbol : notnull
 
     /// <summary>The table, one "symbol: codeword" per line, shortest codewords first.</summary>
     public override string ToString() =>
-        string.Join(Environment.NewLine, _codewords
-            .OrderBy(kv => kv.Value.Length).ThenBy(kv => kv.Value, StringComparer.Ordinal)
-            .Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key}: {kv.Value}")));
+        string.Join(Environment.NewLine, SortedRows().Select(row => $"{Visible(row.Symbol)}: {row.Codeword}"));
+
+    /// <summary>The code table as HTML, shortest codewords first (spaces and line breaks shown as ␣ and ↵).</summary>
+    public string ToHtml()
+    {
+        var html = new StringBuilder("<table class=\"prefix-code\"><thead><tr><th>symbol</th><th>codeword</th><th>length</th></tr></thead><tbody>");
+        foreach (var (symbol, codeword) in SortedRows())
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{Html.Escape(Visible(symbol))}</td><td><code>{codeword}</code></td><td>{codeword.Length}</td></tr>");
+        html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>{_codewords.Count} symbols, Kraft sum {KraftSum:0.####}</p>");
+        return html.ToString();
+    }
+
+    private IEnumerable<(TSymbol Symbol, string Codeword)> SortedRows() =>
+        _codewords.OrderBy(kv => kv.Value.Length).ThenBy(kv => kv.Value, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value));
+
+    private static string Visible(TSymbol symbol) =>
+        (Convert.ToString(symbol, CultureInfo.InvariantCulture) ?? "").Replace(" ", "␣").Replace("\n", "↵").Replace("\r", "").Replace("\t", "⇥");
 
     internal static double CheckWeights(IReadOnlyDictionary<TSymbol, double> weights)
     {

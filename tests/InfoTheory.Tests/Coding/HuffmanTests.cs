@@ -148,6 +148,18 @@ public class PrefixCodeTests
     }
 
     [Fact]
+    public void The_code_table_renders_as_text_and_html()
+    {
+        var code = Huffman.Build(new Dictionary<char, int> { ['e'] = 5, [' '] = 3, ['<'] = 1 });
+        // '<' (1) and ' ' (3) join first, '<' taking 0; that subtree (4) then comes before 'e' (5).
+        Assert.Equal(string.Join(Environment.NewLine, "e: 1", "<: 00", "␣: 01"), code.ToString());
+        string html = code.ToHtml();
+        Assert.Contains("<td>&lt;</td><td><code>00</code></td><td>2</td>", html);
+        Assert.Contains("<td>␣</td>", html);
+        Assert.Contains("Kraft sum 1", html);
+    }
+
+    [Fact]
     public void Kraft_sum_of_lengths_matches_the_definition()
     {
         Assert.Equal(1.0, PrefixCode<char>.KraftSumOf([1, 2, 3, 3]));
