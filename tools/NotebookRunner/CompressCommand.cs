@@ -43,7 +43,12 @@ internal static class CompressCommand
 
     private static int Run(Options options, string verb, Func<byte[], (byte[] Output, string Detail)> transform)
     {
-        if (!File.Exists(options.Input)) return Fail($"{verb}: input file '{options.Input}' does not exist.", 1);
+        if (!File.Exists(options.Input))
+            return Fail(Directory.Exists(options.Input)
+                ? $"{verb}: '{options.Input}' is a folder; give the file to {verb}."
+                : $"{verb}: input file '{options.Input}' does not exist.", 1);
+        if (Directory.Exists(options.Output))
+            return Fail($"{verb}: the output '{options.Output}' is a folder; give a file name.", 1);
         if (Path.GetFullPath(options.Input) == Path.GetFullPath(options.Output))
             return Fail($"{verb}: the output must be a different file from the input.", 1);
         if (File.Exists(options.Output) && !options.Force)
@@ -61,7 +66,14 @@ internal static class CompressCommand
             return Fail($"{verb}: '{options.Input}' cannot be decompressed: {e.Message}", 1);
         }
         double seconds = clock.Elapsed.TotalSeconds;
-        WriteSafely(options.Output, result.output);
+        try
+        {
+            WriteSafely(options.Output, result.output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"{verb}: cannot write '{options.Output}': {e.Message}", 1);
+        }
 
         long original = verb == "compress" ? input.Length : result.output.Length;
         long compressed = verb == "compress" ? result.output.Length : input.Length;
@@ -80,8 +92,15 @@ internal static class CompressCommand
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
         string temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            File.WriteAllBytes(temporary, bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
     }
 
     private sealed record Options(string Input, string Output, string? Model, bool Force);

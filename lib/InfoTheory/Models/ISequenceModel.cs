@@ -17,6 +17,10 @@ namespace InfoTheory.Models;
 /// A byte-level model has <see cref="AlphabetSize"/> 256. A bit-level model (such as
 /// <see cref="ContextMixingModel"/>) has alphabet size 2 and sees each byte as 8 bits, most significant first.
 /// </para>
+/// <para>
+/// A model is stateful (it is its past) and not thread-safe: use one instance per sequence, and a
+/// fresh instance, built the same way, to decode.
+/// </para>
 /// </remarks>
 public interface ISequenceModel
 {
