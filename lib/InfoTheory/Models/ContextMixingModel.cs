@@ -25,8 +25,9 @@ namespace InfoTheory.Models;
 /// <para>
 /// Why bits: with two outcomes a prediction is one number, mixing is one dot product, and learning is
 /// one subtraction. A byte is coded as a path down a binary tree of 255 nodes; the contexts are
-/// looked up once per half-byte (nibble) in a hash table whose 16-byte slots hold the 15 tree nodes
-/// of a nibble, so each lookup touches one cache line.
+/// looked up once per half-byte (nibble) in hash tables whose 16-byte slots hold the 15 tree nodes
+/// of a nibble; a context's slots for both nibbles share one 128-byte bucket, so a byte costs each
+/// context model one trip to memory.
 /// </para>
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
@@ -43,7 +44,7 @@ public sealed class ContextMixingModel : ISequenceModel
     private const int ContextModels = 7;            // orders 0, 1, 2, 3, 4, 6 and the word
     private const int Inputs = ContextModels + 2;   // + match model + a constant bias
     private const int SlotBytes = 16;                // 1 check byte + 15 nibble-tree nodes
-    private const int BucketSlots = 4;               // slots searched per lookup (one 64-byte line)
+    private const int BucketSlots = 8;               // slots per bucket: 128 bytes, two cache lines
     private const int HashedFrom = 2;                // context models 0 and 1 are not hashed
 
     // All slots live in one array, one region per context model: orders 0 and 1 are indexed
@@ -58,7 +59,6 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly Apm _apm = new(256 * 8, 7);
 
     private readonly uint[] _contextHashes = new uint[ContextModels]; // per byte
-    private readonly uint[] _hashes = new uint[ContextModels];        // per nibble: the slot hashes
     private int _touched;                                             // keeps the touching loads alive
     private readonly int[] _slots = new int[ContextModels];           // per nibble: offset of each model's slot in its table
     private readonly byte[] _states = new byte[ContextModels];        // per bit: the state each model used
@@ -195,14 +195,17 @@ public sealed class ContextMixingModel : ISequenceModel
         _slots[0] = nibble * SlotBytes;
         _slots[1] = _order1Base + ((int)(_recent & 0xFF) * 17 + nibble) * SlotBytes;
 
+        // A context's bucket depends only on the context, so its second-nibble slots sit next to its
+        // first-nibble slot and the second lookup of a byte finds its bucket already in the cache.
+        // The check byte tells the slots apart: the context's own check, shifted per nibble value.
         int touched = 0;
+        for (int i = HashedFrom; i < ContextModels; i++) touched += _hashTables[i].Touch(_contextHashes[i]);
+        _touched = touched;
         for (int i = HashedFrom; i < ContextModels; i++)
         {
-            _hashes[i] = Hash(((ulong)_contextHashes[i] << 8) | (uint)_partial, i);
-            touched += _hashTables[i].Touch(_hashes[i]);
+            uint hash = _contextHashes[i];
+            _slots[i] = _hashTables[i].Find(hash, (byte)((hash >> 24) + nibble * 59));
         }
-        _touched = touched;
-        for (int i = HashedFrom; i < ContextModels; i++) _slots[i] = _hashTables[i].Find(_hashes[i]);
     }
 
     private static uint Hash(ulong value, int salt)
@@ -221,7 +224,7 @@ public sealed class ContextMixingModel : ISequenceModel
 
     /// <summary>
     /// A hash table of nibble slots in a region of the shared array: 16 bytes each, a check byte then
-    /// the 15 bit-history states of a nibble's binary tree. Four slots make a 64-byte bucket.
+    /// the 15 bit-history states of a nibble's binary tree. Eight slots make a 128-byte bucket.
     /// </summary>
     private sealed class SlotTable(byte[] bytes, int regionBase, int slotBits)
     {
@@ -232,13 +235,11 @@ public sealed class ContextMixingModel : ISequenceModel
         public int Touch(uint hash) => Bytes[BucketOf(hash)];
 
         /// <summary>
-        /// The slot for a context hash: the bucket comes from the low bits, a check byte from the top
-        /// bits tells the contexts sharing a bucket apart. A new context replaces the slot with the
-        /// least evidence in its first node.
+        /// The slot with check byte <paramref name="check"/> in the bucket chosen by the low bits of
+        /// <paramref name="hash"/>. A new slot replaces the one with the least evidence in its first node.
         /// </summary>
-        public int Find(uint hash)
+        public int Find(uint hash, byte check)
         {
-            byte check = (byte)(hash >> 24);
             int bucket = BucketOf(hash);
             int victim = bucket, victimPriority = int.MaxValue;
             for (int s = 0; s < BucketSlots; s++)
