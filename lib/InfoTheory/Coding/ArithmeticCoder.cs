@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InfoTheory.Models;
 
 namespace InfoTheory.Coding;
@@ -104,6 +105,7 @@ public static class ArithmeticCoder
         return data;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void EncodeSymbol(RangeEncoder encoder, ISequenceModel model, int[] frequencies, int symbol)
     {
         model.Predict(frequencies);
@@ -121,6 +123,7 @@ public static class ArithmeticCoder
         model.Learn(symbol);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DecodeSymbol(RangeDecoder decoder, ISequenceModel model, int[] frequencies)
     {
         model.Predict(frequencies);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace InfoTheory.Coding;
 
 /// <summary>
@@ -47,6 +48,7 @@ public sealed class RangeDecoder
     }
 
     /// <summary>Removes the decoded symbol's slice, mirroring <see cref="RangeEncoder.Encode"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Decode(int cumulative, int frequency, int total)
     {
         RangeEncoder.CheckSlice(cumulative, frequency, total);
@@ -65,6 +67,7 @@ public sealed class RangeDecoder
     /// <paramref name="frequency1"/> for 1): the same as <see cref="GetTarget"/> then
     /// <see cref="Decode"/>, but comparing with the boundary instead of dividing by the range.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DecodeBinary(int frequency0, int frequency1)
     {
         int total = frequency0 + frequency1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace InfoTheory.Coding;
@@ -57,6 +58,7 @@ public sealed class RangeEncoder
     /// [<paramref name="cumulative"/>, <paramref name="cumulative"/> + <paramref name="frequency"/>) of
     /// [0, <paramref name="total"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Encode(int cumulative, int frequency, int total)
     {
         CheckSlice(cumulative, frequency, total);
@@ -130,6 +132,7 @@ public sealed class RangeEncoder
     /// The symbol's slice of the range: [⌊range·cum/total⌋, ⌊range·(cum+freq)/total⌋). 64-bit products
     /// keep this exact; for a power-of-two total the division is a shift (same result, faster).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static (ulong Start, ulong End) Scale(uint range, int cumulative, int frequency, int total)
     {
         ulong r = range;
@@ -144,8 +147,10 @@ public sealed class RangeEncoder
     // log2 of small integers from a table (reporting only: the ideal length never steers the coding).
     private static readonly double[] SmallLog2 = Enumerable.Range(0, 4097).Select(i => Math.Log2(i)).ToArray();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Log2(int value) => value < SmallLog2.Length ? SmallLog2[value] : Math.Log2(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckSlice(int cumulative, int frequency, int total)
     {
         if (total <= 0 || total > MaxTotal)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace InfoTheory.Models;
 
 /// <summary>
@@ -61,6 +62,7 @@ public static class BitHistory
     public static int StateCount { get; }
 
     /// <summary>The state after seeing <paramref name="bit"/> in <paramref name="state"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte Next(byte state, int bit) => NextTable[state * 2 + bit];
 
     /// <summary>The count of 0s the state stands for.</summary>
@@ -70,6 +72,7 @@ public static class BitHistory
     public static int OnesOf(byte state) => Ones[state];
 
     /// <summary>n0 + n1: how much evidence the state holds (used to decide which contexts to forget).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Total(byte state) => Zeros[state] + Ones[state];
 
     private static int Discount(int count) => count > 2 ? count / 2 + 1 : count;

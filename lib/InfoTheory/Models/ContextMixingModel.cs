@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace InfoTheory.Models;
@@ -113,6 +114,7 @@ public sealed class ContextMixingModel : ISequenceModel
     }
 
     /// <summary>The probability (in 4096ths) that the next bit is 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int PredictBit()
     {
         if (_hasPrediction) return _p;
@@ -136,6 +138,7 @@ public sealed class ContextMixingModel : ISequenceModel
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Learn(int symbol)
     {
         if ((uint)symbol > 1) throw new ArgumentOutOfRangeException(nameof(symbol), symbol, "A bit model learns symbols 0 and 1.");
@@ -160,6 +163,7 @@ public sealed class ContextMixingModel : ISequenceModel
         else if (_bitPosition == 4) StartNibble();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndByte(byte value)
     {
         _recent = (_recent << 8) | value;
@@ -187,6 +191,7 @@ public sealed class ContextMixingModel : ISequenceModel
     // At the start of each nibble, find (or make) each context's slot for the 15 nodes of this nibble.
     // The buckets are far apart in a big table, so each is likely a cache miss: first touch all of
     // them (independent loads the processor overlaps), then search them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartNibble()
     {
         _node = 1;
@@ -208,6 +213,7 @@ public sealed class ContextMixingModel : ISequenceModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ulong value, int salt)
     {
         ulong h = (value + (ulong)salt * 0x9E37_79B9_7F4A_7C15ul) * 0xD6E8_FEB8_6659_FD93ul;
@@ -232,12 +238,14 @@ public sealed class ContextMixingModel : ISequenceModel
         private readonly uint _bucketMask = (uint)((1 << slotBits) / BucketSlots - 1);
 
         /// <summary>Reads the bucket of a hash, so its cache line is on its way before <see cref="Find"/> needs it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Touch(uint hash) => Bytes[BucketOf(hash)];
 
         /// <summary>
         /// The slot with check byte <paramref name="check"/> in the bucket chosen by the low bits of
         /// <paramref name="hash"/>. A new slot replaces the one with the least evidence in its first node.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Find(uint hash, byte check)
         {
             int bucket = BucketOf(hash);
@@ -281,6 +289,7 @@ public sealed class ContextMixingModel : ISequenceModel
             _hashMask = (1 << hashBits) - 1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Stretched(int partial, int bitPosition)
         {
             _context = 0;
@@ -297,6 +306,7 @@ public sealed class ContextMixingModel : ISequenceModel
             return Logistic.Stretch(_map.P(_context));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Update(int bit) => _map.Update(_context, bit);
 
         public void EndByte(byte value)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace InfoTheory.Models;
 
 // The building blocks of ContextMixingModel. Each is a few lines of integer arithmetic.
@@ -21,8 +22,10 @@ internal sealed class AdaptiveProbabilityMap
     }
 
     /// <summary>The 12-bit probability that the next bit is 1 in <paramref name="context"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int P(int context) => (int)(_entries[context] >> 20);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Update(int context, int bit)
     {
         uint entry = _entries[context];
@@ -69,6 +72,7 @@ internal sealed class Mixer
     public Span<int> Inputs => _inputs;
 
     /// <summary>Mixes the inputs with the weights of <paramref name="context"/>; returns a 12-bit probability.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Mix(int context)
     {
         _offset = context * _inputCount;
@@ -79,6 +83,7 @@ internal sealed class Mixer
         return _p;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Update(int bit)
     {
         int miss = (bit << 12) - _p;
@@ -111,6 +116,7 @@ internal sealed class Apm
     }
 
     /// <summary>The refined 12-bit probability of <paramref name="p12"/> in <paramref name="context"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Refine(int p12, int context)
     {
         int s = Logistic.Stretch(p12) + 2048;   // 1 .. 4095
@@ -120,6 +126,7 @@ internal sealed class Apm
         return (_table[baseIndex] * (128 - weight) + _table[baseIndex + 1] * weight) >> 11;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Update(int bit)
     {
         int target = bit << 16;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace InfoTheory.Models;
 
 /// <summary>
@@ -28,6 +29,7 @@ public static class Logistic
     private static readonly short[] StretchTable = BuildStretch(); // index p, p in 0..4095
 
     /// <summary>4096 / (1 + e^(−x/256)), clamped to 1 .. 4095. Inputs outside ±2047 are clamped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Squash(int x)
     {
         if (x > MaxStretch) x = MaxStretch;
@@ -36,6 +38,7 @@ public static class Logistic
     }
 
     /// <summary>The inverse of <see cref="Squash"/>: about 256·ln(p / (4096 − p)) for p in 0 .. 4095.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Stretch(int p) => StretchTable[p];
 
     private static short[] BuildSquash()
