@@ -31,6 +31,11 @@ namespace InfoTheory.Models;
 /// context model one trip to memory.
 /// </para>
 /// <para>
+/// Speed: the per-bit methods are marked <c>AggressiveOptimization</c>, so .NET compiles them fully
+/// optimized on first use instead of starting with quick, slow code, and the small helpers they call
+/// are marked <c>AggressiveInlining</c>.
+/// </para>
+/// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
 /// any machine reproduces the encoder's probabilities exactly. Memory: the hash tables (16 bytes ×
 /// 2^<c>tableBits</c> each for orders 4 and 6, half that for the word model, at most 1 MB and 4 MB
