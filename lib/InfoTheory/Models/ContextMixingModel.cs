@@ -37,9 +37,10 @@ namespace InfoTheory.Models;
 /// </para>
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
-/// any machine reproduces the encoder's probabilities exactly. Memory: the hash tables (16 bytes ×
+/// any machine reproduces the encoder's probabilities exactly. Memory: the slot tables (16 bytes ×
 /// 2^<c>tableBits</c> each for orders 4 and 6, half that for the word model, at most 1 MB and 4 MB
-/// for orders 2 and 3), plus the input itself for the match model: about 45 MB for a 1 MB input.
+/// for orders 2 and 3), plus the input itself for the match model: about 30 MB for a 1 MB input
+/// (<see cref="TableBitsFor"/> gives 19 there).
 /// </para>
 /// </remarks>
 public sealed class ContextMixingModel : ISequenceModel
