@@ -11,8 +11,8 @@ internal static class Usage
                                                and the static site DIR/site/ (default DIR: out/)
           benchmark notebooks [paths...]       time every notebook and cell (use -c Release)
           benchmark compression [files...]     bits per byte of our models vs gzip, Brotli, bzip2, xz, zstd
-          compress <input> <output> [--model NAME]
-          decompress <input> <output>
+          compress <input> <output> [--model NAME] [--force]
+          decompress <input> <output> [--force]
 
         With no paths, notebooks/, exercises/ and solutions/ are used. --timeout limits each cell (default 120).
         Exit codes: 0 success, 1 a notebook failed, 2 bad arguments.

@@ -170,7 +170,14 @@ internal static class PlotlyJson
         }
         else if (categories) json["type"] = "category";
 
-        var range = ExplicitRange(axis) ?? (figure.Slider is null || categories ? null : SliderRange(figure, k, isX, axis.Log));
+        var range = ExplicitRange(axis);
+        if (range is { } set && (set.Low is null || set.High is null) && !categories && DataRange(figure, k, isX, axis.Log) is { } data)
+        {
+            // plotly.js drops a one-sided range ("autorange": "min") when it re-fits the margins for an axis title,
+            // so complete the other side from the data instead of leaving it to plotly.
+            range = (set.Low ?? data.Low, set.High ?? data.High);
+        }
+        range ??= figure.Slider is null || categories ? null : DataRange(figure, k, isX, axis.Log);
         if (range is not null)
         {
             json["range"] = new JsonArray(range.Value.Low is double lo ? Num(lo) : null, range.Value.High is double hi ? Num(hi) : null);
@@ -220,10 +227,10 @@ internal static class PlotlyJson
     }
 
     /// <summary>
-    /// A slider figure keeps its axes still while the frames change, so the eye sees the data move:
-    /// the range covers every frame, with a little room at the ends.
+    /// The range that covers the panel's data in every frame, with a little room at the ends. A slider figure
+    /// uses it to keep its axes still while the frames change, so the eye sees the data move.
     /// </summary>
-    private static (double? Low, double? High)? SliderRange(Figure figure, int k, bool isX, bool log)
+    private static (double? Low, double? High)? DataRange(Figure figure, int k, bool isX, bool log)
     {
         var values = new List<double>();
         bool pad = !isX;

@@ -35,7 +35,7 @@ public static partial class ExerciseCatalog
             Expected: [BimodalMeanByHand, ReverseKlBestMeanByHand()], Tolerance: 0.002),
     ];
 
-    /// <summary>The target of exercise 05.3 (and of the lesson): 0.4·N(−3, 1) + 0.6·N(3, 1).</summary>
+    /// <summary>The target of exercise 05.3: 0.4·N(−3, 1) + 0.6·N(3, 1) (the lesson's own target is different).</summary>
     private static double BimodalTargetByHand(double x) =>
         0.4 * Math.Exp(-0.5 * (x + 3) * (x + 3)) / Math.Sqrt(2 * Math.PI) +
         0.6 * Math.Exp(-0.5 * (x - 3) * (x - 3)) / Math.Sqrt(2 * Math.PI);

@@ -1,0 +1,137 @@
+using System.Runtime.CompilerServices;
+namespace InfoTheory.Models;
+
+// The building blocks of ContextMixingModel. Each is a few lines of integer arithmetic.
+
+/// <summary>
+/// Learns a probability for each of a fixed number of contexts: p ← p + (bit − p) / (n + 1.5),
+/// where n counts the updates so far (capped), so early updates move fast and later ones average.
+/// </summary>
+internal sealed class AdaptiveProbabilityMap
+{
+    // Each entry: probability in the top 22 bits, update count in the low 10 bits.
+    private readonly uint[] _entries;
+    private readonly int _countLimit;
+    private static readonly int[] Reciprocal = BuildReciprocals(); // 2^16 / (n + 1.5)
+
+    public AdaptiveProbabilityMap(int contexts, int countLimit, Func<int, int> initialP12)
+    {
+        _entries = new uint[contexts];
+        _countLimit = countLimit;
+        for (int i = 0; i < contexts; i++) _entries[i] = (uint)initialP12(i) << 20;
+    }
+
+    /// <summary>The 12-bit probability that the next bit is 1 in <paramref name="context"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int P(int context) => (int)(_entries[context] >> 20);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Update(int context, int bit)
+    {
+        uint entry = _entries[context];
+        int count = (int)(entry & 1023);
+        long p22 = entry >> 10;
+        long target = bit == 0 ? 0 : (1 << 22) - 1;
+        p22 += (target - p22) * Reciprocal[count] >> 16;
+        if (count < _countLimit) count++;
+        _entries[context] = ((uint)p22 << 10) | (uint)count;
+    }
+
+    private static int[] BuildReciprocals()
+    {
+        var table = new int[1024];
+        for (int n = 0; n < table.Length; n++) table[n] = 2 * 65536 / (2 * n + 3);
+        return table;
+    }
+}
+
+/// <summary>
+/// Logistic mixing: p = squash(Σ wᵢ·stretch(pᵢ)), with one weight vector per mixer context. After each
+/// bit the weights take a small step that reduces the coding cost: wᵢ += rate · (bit − p) · stretch(pᵢ)
+/// (the gradient of −log2 p with respect to wᵢ, up to a constant).
+/// </summary>
+internal sealed class Mixer
+{
+    private readonly int _inputCount;
+    private readonly int[] _weights;    // 16.16 fixed point
+    private readonly int[] _inputs;
+    private readonly int _learningRate;
+    private int _offset;                // start of the selected weight vector
+    private int _p;
+
+    public Mixer(int inputCount, int contexts, int learningRate, int initialWeight)
+    {
+        _inputCount = inputCount;
+        _inputs = new int[inputCount];
+        _weights = new int[inputCount * contexts];
+        Array.Fill(_weights, initialWeight);
+        _learningRate = learningRate;
+    }
+
+    /// <summary>The inputs (stretched probabilities) for this bit: fill them, then call <see cref="Mix"/>.</summary>
+    public Span<int> Inputs => _inputs;
+
+    /// <summary>Mixes the inputs with the weights of <paramref name="context"/>; returns a 12-bit probability.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Mix(int context)
+    {
+        _offset = context * _inputCount;
+        ReadOnlySpan<int> weights = _weights.AsSpan(_offset, _inputCount), inputs = _inputs;
+        long dot = 0;
+        for (int i = 0; i < inputs.Length; i++) dot += (long)inputs[i] * weights[i];
+        _p = Logistic.Squash((int)(dot >> 16));
+        return _p;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Update(int bit)
+    {
+        int miss = (bit << 12) - _p;
+        if (miss > -20 && miss < 20) return; // right to within 0.5%: too little to learn from (and faster)
+        int error = miss * _learningRate;
+        Span<int> weights = _weights.AsSpan(_offset, _inputCount);
+        ReadOnlySpan<int> inputs = _inputs;
+        for (int i = 0; i < inputs.Length; i++) weights[i] += (inputs[i] * error) >> 14;
+    }
+}
+
+/// <summary>
+/// Adaptive probability map (secondary estimation): refines a probability given a small context, by
+/// learning a correction curve per context. The curve is stored at 33 points along the stretched
+/// probability axis and read by linear interpolation.
+/// </summary>
+internal sealed class Apm
+{
+    private readonly ushort[] _table; // 16-bit probabilities, 33 per context
+    private readonly int _rate;
+    private int _index;
+
+    public Apm(int contexts, int rate)
+    {
+        _rate = rate;
+        _table = new ushort[contexts * 33];
+        for (int c = 0; c < contexts; c++)
+            for (int j = 0; j < 33; j++)
+                _table[c * 33 + j] = (ushort)(Logistic.Squash((j - 16) * 128) * 16);
+    }
+
+    /// <summary>The refined 12-bit probability of <paramref name="p12"/> in <paramref name="context"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Refine(int p12, int context)
+    {
+        int s = Logistic.Stretch(p12) + 2048;   // 1 .. 4095
+        int low = s >> 7, weight = s & 127;      // between points low and low + 1
+        int baseIndex = context * 33 + low;
+        _index = baseIndex + (weight >> 6);      // the nearer point learns
+        return (_table[baseIndex] * (128 - weight) + _table[baseIndex + 1] * weight) >> 11;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Update(int bit)
+    {
+        int target = bit << 16;
+        int value = _table[_index];
+        value += (target - value) >> _rate;
+        _table[_index] = (ushort)Math.Clamp(value, 16, 65535 - 16);
+    }
+}

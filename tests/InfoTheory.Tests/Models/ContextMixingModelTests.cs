@@ -1,0 +1,117 @@
+using FsCheck;
+using FsCheck.Fluent;
+using InfoTheory.Coding;
+using InfoTheory.Models;
+using InfoTheory.Tests.Coding;
+using Xunit;
+
+namespace InfoTheory.Tests.Models;
+
+public class ContextMixingModelTests
+{
+    [Fact]
+    public void Bit_predictions_are_valid_probabilities_at_every_step()
+    {
+        Check.One(PropertyConfig.Quick(20), Prop.ForAll(PropertyConfig.Bytes(300), data =>
+        {
+            var model = new ContextMixingModel(tableBits: 12);
+            var frequencies = new int[2];
+            foreach (byte b in data)
+                for (int shift = 7; shift >= 0; shift--)
+                {
+                    model.Predict(frequencies);
+                    if (frequencies[0] < 1 || frequencies[1] < 1 || frequencies[0] + frequencies[1] != 4096) return false;
+                    model.Learn((b >> shift) & 1);
+                }
+            return true;
+        }));
+    }
+
+    [Fact]
+    public void Two_models_fed_the_same_bits_predict_identically()
+    {
+        var random = new Random(7);
+        var a = new ContextMixingModel(12);
+        var b = new ContextMixingModel(12);
+        for (int i = 0; i < 20_000; i++)
+        {
+            int bit = random.Next(3) == 0 ? 1 : 0;
+            Assert.Equal(a.PredictBit(), b.PredictBit());
+            a.Learn(bit);
+            b.Learn(bit);
+        }
+    }
+
+    [Fact]
+    public void Repeated_data_becomes_nearly_free()
+    {
+        var block = new byte[300];
+        new Random(1).NextBytes(block);
+        byte[] data = Enumerable.Repeat(block, 8).SelectMany(x => x).ToArray();
+        double[] surprisal = SequenceModels.ByteSurprisals(new ContextMixingModel(14), data);
+        double first = surprisal.Take(300).Average(), last = surprisal.Skip(7 * 300).Average();
+        Assert.InRange(first, 7.5, 8.6);  // random bytes cannot be predicted the first time
+        Assert.True(last < 0.3, $"last repetition costs {last} bits per byte");
+    }
+
+    [Fact]
+    public void Predict_and_learn_can_be_called_in_any_order()
+    {
+        var careful = new ContextMixingModel(12);
+        var hasty = new ContextMixingModel(12);
+        var frequencies = new int[2];
+        foreach (int bit in new[] { 1, 0, 1, 1, 0, 0, 0, 1, 1, 1, 0, 1 })
+        {
+            careful.Predict(frequencies);
+            careful.Predict(frequencies); // predicting twice changes nothing
+            careful.Learn(bit);
+            hasty.Learn(bit);             // learning without predicting first
+        }
+        Assert.Equal(careful.PredictBit(), hasty.PredictBit());
+    }
+
+    [Fact]
+    public void Bad_arguments_are_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContextMixingModel(tableBits: 30));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContextMixingModel(12).Learn(2));
+        Assert.Throws<ArgumentException>(() => new ContextMixingModel(12).Predict(new int[256]));
+    }
+}
+
+public class LogisticAndBitHistoryTests
+{
+    [Fact]
+    public void Squash_is_the_logistic_function_and_stretch_inverts_it()
+    {
+        Assert.Equal(2048, Logistic.Squash(0));
+        for (int x = -2047; x <= 2047; x += 7)
+        {
+            Assert.InRange(Logistic.Squash(x), 1, 4095);
+            Assert.Equal(4096 / (1 + Math.Exp(-x / 256.0)), Logistic.Squash(x), 0.51 + 0); // rounded, clamped to 1..4095
+            Assert.True(Logistic.Squash(x) <= Logistic.Squash(x + 7));
+        }
+        for (int p = 1; p < 4096; p++)
+            Assert.InRange(Logistic.Squash(Logistic.Stretch(p)) - p, 0, Math.Max(1, p / 64 + 1));
+    }
+
+    [Fact]
+    public void Reproducible_exp_agrees_with_the_library_exp()
+    {
+        for (double y = -16; y <= 16; y += 0.37)
+            Assert.Equal(1, Logistic.ReproducibleExp(y) / Math.Exp(y), 12);
+    }
+
+    [Fact]
+    public void Bit_history_counts_and_forgets_as_documented()
+    {
+        byte state = 0;
+        foreach (int bit in new[] { 1, 1, 1 }) state = BitHistory.Next(state, bit);
+        Assert.Equal((0, 3), (BitHistory.ZerosOf(state), BitHistory.OnesOf(state)));
+        state = BitHistory.Next(state, 0); // n1 = 3 > 2 is cut to 3/2 + 1 = 2
+        Assert.Equal((1, 2), (BitHistory.ZerosOf(state), BitHistory.OnesOf(state)));
+        for (int i = 0; i < 100; i++) state = BitHistory.Next(state, 0);
+        Assert.Equal((BitHistory.CountLimit, 2), (BitHistory.ZerosOf(state), BitHistory.OnesOf(state)));
+        Assert.InRange(BitHistory.StateCount, 2 * BitHistory.CountLimit, 256);
+    }
+}
