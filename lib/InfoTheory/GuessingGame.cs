@@ -1,3 +1,5 @@
+using InfoTheory.Models;
+
 namespace InfoTheory;
 
 /// <summary>
@@ -27,6 +29,32 @@ public static class GuessingGame
             if (prediction[s] > pActual || (prediction[s] == pActual && s < actual)) rank++;
         }
         return rank;
+    }
+
+    /// <summary>
+    /// Plays the game with a byte model as the player: before each byte of <paramref name="data"/> the model
+    /// predicts, the rank of the true byte in that prediction is recorded, and then the model is shown the byte
+    /// (a frozen model, such as <see cref="NGramModel.AsFrozen"/>, only moves its context along; an adaptive one
+    /// also learns). Returns one rank per byte, 1 = guessed at the first try.
+    /// </summary>
+    public static int[] Ranks(ISequenceModel model, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.AlphabetSize != 256)
+            throw new ArgumentException(
+                $"The guessing game needs a model that predicts whole bytes (alphabet 256); this one has alphabet {model.AlphabetSize}.",
+                nameof(model));
+        var frequencies = new int[256];
+        var prediction = new double[256];
+        var ranks = new int[data.Length];
+        for (int i = 0; i < data.Length; i++)
+        {
+            model.Predict(frequencies);
+            for (int s = 0; s < 256; s++) prediction[s] = frequencies[s];
+            ranks[i] = GuessRank(prediction, data[i]);
+            model.Learn(data[i]);
+        }
+        return ranks;
     }
 
     /// <summary>

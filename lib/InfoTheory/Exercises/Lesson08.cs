@@ -1,3 +1,6 @@
+using System.Text;
+using InfoTheory.Models;
+
 namespace InfoTheory.Exercises;
 
 public static partial class ExerciseCatalog
@@ -12,10 +15,39 @@ public static partial class ExerciseCatalog
         new VectorExercise("08.2", "Five tokens: log-likelihood, bits per token, perplexity",
             "Give [log-likelihood in nats (a negative number), bits per token, perplexity]. The log-likelihood is Σ ln p; bits per token is −Σ log₂ p / 5; perplexity is 2^(bits per token).",
             Expected: FiveTokenAnswers()),
+        new ComputedVectorExercise("08.3", "Surprisal profiles of three texts",
+            "Give the mean surprisal in bits per character of [the English sentence, the line of C, the DNA], under an order-3 NGramModel trained on all of pride-and-prejudice. model.Surprisals(text) gives one surprisal per character; average them.",
+            ComputeExpected: ProfileMeans, Tolerance: 1e-6),
         new VectorExercise("08.4", "Watching a classifier learn",
             "Give [loss, mean prediction entropy, perplexity] after the 100th update, loss and entropy in nats. Start from all-zero weights and biases; each step uses the mean gradient over all 120 points, (softmax − one-hot) × input, with learning rate 0.5.",
             Expected: TrainedClassifierLog(), Tolerance: 1e-6),
     ];
+
+    /// <summary>The three texts of exercise 08.3, as the exercise notebook states them.</summary>
+    internal static readonly string[] ProfileTexts =
+    [
+        "The letter arrived on Tuesday, and nobody in the house could guess who had sent it.",
+        "for (int i = 0; i < count; i++) total += values[i];",
+        "GATTACAGATTACACCGGTTAACCGGTATATCGCGAATTCGGCTAGCTAGGCTTAA",
+    ];
+
+    /// <summary>
+    /// Mean bits per character of each profile text, from the model's next-byte distribution after each
+    /// prefix (NGramModel.Distribution) and Math.Log2, not from the Surprisals/CrossEntropy path the
+    /// student uses. The texts are ASCII, so one character is one byte.
+    /// </summary>
+    private static double[] ProfileMeans()
+    {
+        var model = NGramModel.Train(Corpus.Text("pride-and-prejudice"), 3);
+        return ProfileTexts.Select(text =>
+        {
+            byte[] bytes = Encoding.ASCII.GetBytes(text);
+            double bits = 0;
+            for (int i = 0; i < bytes.Length; i++)
+                bits -= Math.Log2(model.Distribution(bytes.AsSpan(0, i))[bytes[i]]);
+            return bits / bytes.Length;
+        }).ToArray();
+    }
 
     private static double[] FiveTokenAnswers()
     {
