@@ -27,6 +27,22 @@ public class NotebookSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task Display_works_after_a_library_is_referenced_in_a_later_cell()
+    {
+        // The course's notebooks run a setup cell before the one with #r; display(...) must stay unambiguous
+        // after it (the scripts see only the kernel shim's assembly, never the runner with its references).
+        var result = (await Run(
+            Dib.CSharp("var before = 1;"),
+            Dib.CSharp($"#r \"{Repository.LibraryDll}\"\nusing InfoTheory;"),
+            Dib.CSharp("display(Distribution.Uniform(2));\ndisplay(HTML(\"<b>x</b>\"));"))).ShouldSucceed();
+
+        var shown = result[3]!.Outputs.OfType<DisplayOutput>().ToList();
+        Assert.Equal(2, shown.Count);
+        Assert.StartsWith("<table", shown[0]["text/html"]);
+        Assert.Equal("<b>x</b>", shown[1]["text/html"]);
+    }
+
+    [Fact]
     public async Task Default_imports_are_those_of_the_kernel()
     {
         var result = (await Run(Dib.CSharp("""

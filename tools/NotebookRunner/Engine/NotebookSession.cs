@@ -56,7 +56,7 @@ public sealed partial class NotebookSession : IDisposable
         if (_options.CellTimeout <= TimeSpan.Zero)
             throw new ArgumentOutOfRangeException(nameof(options), "CellTimeout must be positive.");
 
-        // Scripts see our Kernel shim; make them use this very assembly rather than load a second copy.
+        // Scripts see only the kernel shim (its own small assembly); make them use this very copy rather than load a second.
         _loader.RegisterDependency(typeof(Microsoft.DotNet.Interactive.Kernel).Assembly);
         _documentId = NextDocumentId(notebook.Path);
 

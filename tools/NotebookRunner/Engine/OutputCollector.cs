@@ -1,16 +1,15 @@
 using System.Text;
+using Microsoft.DotNet.Interactive;
 
 namespace NotebookRunner.Engine;
 
 /// <summary>
 /// Gathers the outputs of one running cell, in order. The cell's code reaches it through <see cref="Current"/>
-/// (an async-local, so it follows the cell into tasks it starts); console writes reach it through
-/// <see cref="ConsoleRouter"/>. Once closed, it ignores anything a leftover background task still writes.
+/// (the kernel shim's async-local display target, so it follows the cell into tasks it starts); console writes
+/// reach it through <see cref="ConsoleRouter"/>. Once closed, it ignores anything a leftover background task still writes.
 /// </summary>
-internal sealed class OutputCollector
+internal sealed class OutputCollector : IDisplayTarget
 {
-    private static readonly AsyncLocal<OutputCollector?> CurrentCollector = new();
-
     private readonly object _gate = new();
     private readonly List<CellOutput> _outputs = [];
     private bool _closed;
@@ -18,9 +17,17 @@ internal sealed class OutputCollector
     /// <summary>The collector of the cell running on this logical thread, or null outside cells.</summary>
     public static OutputCollector? Current
     {
-        get => CurrentCollector.Value;
-        set => CurrentCollector.Value = value;
+        get => KernelHost.DisplayTarget as OutputCollector;
+        set => KernelHost.DisplayTarget = value;
     }
+
+    /// <summary><c>display(value)</c> from a cell: formats the value and appends it.</summary>
+    public int Show(object? value, string[] mimeTypes) =>
+        Add(new DisplayOutput(ValueFormatter.Format(value, mimeTypes), IsResult: false));
+
+    /// <summary><c>DisplayedValue.Update(value)</c> from a cell: formats the value and puts it in place of the old one.</summary>
+    public void Replace(int position, object? value, string[] mimeTypes) =>
+        Replace(position, new DisplayOutput(ValueFormatter.Format(value, mimeTypes), IsResult: false));
 
     /// <summary>Appends console text, merging it with the previous output when that is the same stream.</summary>
     public void Write(string streamName, string text)
