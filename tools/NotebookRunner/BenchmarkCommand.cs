@@ -46,7 +46,7 @@ internal static class BenchmarkCommand
         var failures = 0;
         var clock = Stopwatch.StartNew();
         var progress = new Progress();
-        Console.WriteLine($"{"notebook",-44} {"cells",5} {"time",9}  slowest cell");
+        Console.WriteLine($"{"notebook",-50} {"cells",5} {"time",9}  slowest cell");
         foreach (var path in paths)
         {
             var label = NotebookFiles.Display(path);
@@ -57,7 +57,7 @@ internal static class BenchmarkCommand
             }
             catch (NotebookFormatException e)
             {
-                Console.WriteLine($"{label,-44} FAIL: {e.Message}");
+                Console.WriteLine($"{label,-50} FAIL: {e.Message}");
                 failures++;
                 continue;
             }
@@ -66,7 +66,7 @@ internal static class BenchmarkCommand
             warmCells.AddRange(codeCells.Skip(1).Select(c => c.Elapsed));
             var slowest = codeCells.MaxBy(c => c.Elapsed);
             var status = result.Failure is { } failure ? "  FAIL " + failure.Describe(Environment.CurrentDirectory) : "";
-            Console.WriteLine($"{label,-44} {result.Notebook.Cells.Count,5} {Milliseconds(result.Elapsed),9}  " +
+            Console.WriteLine($"{label,-50} {result.Notebook.Cells.Count,5} {Milliseconds(result.Elapsed),9}  " +
                               (slowest is null ? "" : $"cell {slowest.Cell.Number} {Milliseconds(slowest.Elapsed)}") + status);
             if (!result.Succeeded) failures++;
         }

@@ -72,6 +72,6 @@ internal static class ExportCommand
     }
 
     private static string Line(ExportedNotebook notebook) =>
-        $"{(notebook.Failed ? "FAIL" : "ok  ")}  {NotebookFiles.Display(notebook.SourcePath),-40} " +
+        $"{(notebook.Failed ? "FAIL" : "ok  ")}  {NotebookFiles.Display(notebook.SourcePath),-48} " +
         $"{notebook.Notebook?.Cells.Count ?? 0,4} cells  {RunCommand.Seconds(notebook.Result?.Elapsed ?? TimeSpan.Zero),8}";
 }

@@ -61,7 +61,7 @@ internal static class RunCommand
     }
 
     private static string Line(NotebookResult result, string label) =>
-        $"{(result.Succeeded ? "ok  " : "FAIL")}  {label,-40} {result.Notebook.Cells.Count,4} cells  {Seconds(result.Elapsed),8}";
+        $"{(result.Succeeded ? "ok  " : "FAIL")}  {label,-48} {result.Notebook.Cells.Count,4} cells  {Seconds(result.Elapsed),8}";
 
     internal static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
 }

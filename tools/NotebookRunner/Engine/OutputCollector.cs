@@ -43,7 +43,7 @@ internal sealed class OutputCollector : IDisplayTarget
         }
     }
 
-    /// <summary>Appends a displayed value and returns its position, so <see cref="Replace"/> can update it.</summary>
+    /// <summary>Appends a displayed value and returns its position, so <see cref="Replace(int, CellOutput)"/> can update it.</summary>
     public int Add(CellOutput output)
     {
         lock (_gate)
