@@ -44,13 +44,16 @@ public class ExportTests : IDisposable
             Assert.Equal("csharp", metadata.GetProperty("polyglot_notebook").GetProperty("kernelInfo").GetProperty("defaultKernelName").GetString());
 
             var cells = root.GetProperty("cells").EnumerateArray().ToArray();
+            var ipynbPath = Path.Combine(Output, "notebooks", folder, Path.ChangeExtension(Path.GetFileName(path), ".ipynb"));
+            var (relocatedCode, relocatedMarkdown) = IpynbWriter.Relocate(notebook, ipynbPath);
             Assert.Equal(notebook.Cells.Count, cells.Length);
             Assert.Equal(cells.Length, cells.Select(c => c.GetProperty("id").GetString()).Distinct().Count());
             for (var i = 0; i < cells.Length; i++)
             {
                 var cell = notebook.Cells[i];
                 Assert.Equal(cell.Kind == CellKind.CSharp ? "code" : "markdown", cells[i].GetProperty("cell_type").GetString());
-                Assert.Equal(cell.Source, string.Concat(cells[i].GetProperty("source").EnumerateArray().Select(l => l.GetString())));
+                var expectedSource = cell.Kind == CellKind.CSharp ? relocatedCode(cell.Source) : relocatedMarkdown(cell.Source);
+                Assert.Equal(expectedSource, string.Concat(cells[i].GetProperty("source").EnumerateArray().Select(l => l.GetString())));
                 if (cell.Kind == CellKind.Markdown)
                 {
                     Assert.False(cells[i].TryGetProperty("outputs", out _));
@@ -87,6 +90,28 @@ public class ExportTests : IDisposable
     };
 
     private static string Join(JsonElement lines) => string.Concat(lines.EnumerateArray().Select(l => l.GetString()));
+
+    [Fact]
+    public async Task An_exported_ipynb_runs_where_it_was_written_and_links_to_the_other_ipynb()
+    {
+        await Export();
+        var exported = Directory.GetFiles(Path.Combine(Output, "notebooks"), "*.ipynb", SearchOption.AllDirectories);
+        Assert.NotEmpty(exported);
+        foreach (var ipynb in exported)
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(ipynb));
+            var cells = json.RootElement.GetProperty("cells").EnumerateArray().Select((cell, i) => new Cell(
+                i + 1,
+                cell.GetProperty("cell_type").GetString() == "code" ? CellKind.CSharp : CellKind.Markdown,
+                string.Concat(cell.GetProperty("source").EnumerateArray().Select(line => line.GetString())),
+                StartLine: 1)).ToList();
+
+            // Run the copy from its own folder, as Jupyter would: its relative paths must reach the library.
+            (await NotebookSession.RunAsync(new Notebook(ipynb, cells, "{}"))).ShouldSucceed();
+            var markdown = string.Join("\n", cells.Where(c => c.Kind == CellKind.Markdown).Select(c => c.Source));
+            Assert.DoesNotContain(".dib)", markdown);
+        }
+    }
 
     [Fact]
     public async Task The_site_has_an_index_a_page_per_notebook_and_local_assets()

@@ -57,7 +57,7 @@ public static class CourseExporter
             {
                 var ipynb = Path.Combine(output, "notebooks", notebook.Folder, notebook.Name + ".ipynb");
                 Directory.CreateDirectory(Path.GetDirectoryName(ipynb)!);
-                await File.WriteAllTextAsync(ipynb, IpynbWriter.ToJson(notebook.Notebook, notebook.Result));
+                await File.WriteAllTextAsync(ipynb, IpynbWriter.ToJson(notebook.Notebook, notebook.Result, ipynb));
             }
             options.OnNotebookDone?.Invoke(notebook);
         }

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NotebookRunner.Engine;
@@ -9,7 +10,7 @@ namespace NotebookRunner.Export;
 /// Writes an executed notebook as Jupyter nbformat 4.5 JSON, with the metadata Polyglot Notebooks writes
 /// (kernelspec .net-csharp, polyglot_notebook kernelInfo), so it opens in VS Code and in Jupyter with its outputs.
 /// </summary>
-public static class IpynbWriter
+public static partial class IpynbWriter
 {
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -21,10 +22,12 @@ public static class IpynbWriter
     /// <summary>
     /// The .ipynb text for <paramref name="notebook"/> with the outputs in <paramref name="result"/>.
     /// Code cells that did not run (after a failure, or with no result) have no outputs and a null execution_count.
+    /// With <paramref name="ipynbPath"/>, the sources are moved to where the .ipynb will be (see <see cref="Relocate"/>).
     /// </summary>
-    public static string ToJson(Notebook notebook, NotebookResult? result)
+    public static string ToJson(Notebook notebook, NotebookResult? result, string? ipynbPath = null)
     {
         ArgumentNullException.ThrowIfNull(notebook);
+        var (code, markdown) = ipynbPath is null ? (s => s, s => s) : Relocate(notebook, ipynbPath);
         var cells = new JsonArray();
         var executionCount = 0;
         foreach (var cell in notebook.Cells)
@@ -36,7 +39,7 @@ public static class IpynbWriter
                     ["cell_type"] = "markdown",
                     ["id"] = CellId(cell),
                     ["metadata"] = new JsonObject(),
-                    ["source"] = Lines(cell.Source),
+                    ["source"] = Lines(markdown(cell.Source)),
                 });
                 continue;
             }
@@ -54,7 +57,7 @@ public static class IpynbWriter
                     ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" },
                 },
                 ["outputs"] = new JsonArray((ran?.Outputs ?? []).Select(o => Output(o, count)).ToArray()),
-                ["source"] = Lines(cell.Source),
+                ["source"] = Lines(code(cell.Source)),
             });
         }
 
@@ -149,4 +152,23 @@ public static class IpynbWriter
 
     /// <summary>nbformat 4.5 wants a unique id per cell; the cell number keeps it stable across exports.</summary>
     private static string CellId(Cell cell) => $"cell-{cell.Number}";
+
+    /// <summary>
+    /// Rewrites for an exported copy that must run where it is written: the notebooks reach the library as
+    /// <c>../lib/…</c> from their own folder, which from the .ipynb's folder is another relative path; and links
+    /// to other notebooks (<c>….dib</c>) point at their exported .ipynb, which sit in the same folder layout.
+    /// </summary>
+    internal static (Func<string, string> Code, Func<string, string> Markdown) Relocate(Notebook notebook, string ipynbPath)
+    {
+        var library = Path.GetFullPath(Path.Combine(notebook.Directory, "..", "lib"));
+        var fromCopy = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(ipynbPath))!, library).Replace('\\', '/');
+        return (source => LibraryPath().Replace(source, fromCopy + "/"),
+                source => NotebookLink().Replace(source, "](${path}.ipynb${anchor})"));
+    }
+
+    [GeneratedRegex(@"(?<![\w./])\.\./lib/")]
+    private static partial Regex LibraryPath();
+
+    [GeneratedRegex(@"\]\((?<path>[^)\s:]+)\.dib(?<anchor>#[^)]*)?\)")]
+    private static partial Regex NotebookLink();
 }
