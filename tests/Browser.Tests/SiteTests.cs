@@ -11,35 +11,10 @@ namespace Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class SiteTests(BrowserFixture browser, SiteExport site) : IClassFixture<SiteExport>
 {
-    // Text a reader sees: the page without KaTeX's hidden MathML copy, code, and scripts.
-    private const string VisibleProse = """
-        () => {
-          const main = document.querySelector('main').cloneNode(true);
-          main.querySelectorAll('.katex-mathml, pre, code, script, style').forEach(e => e.remove());
-          return main.textContent;
-        }
-        """;
-
-    private const string AllFiguresDrawn = """
-        () => [...document.querySelectorAll('.itn-figure')].every(f => f.querySelector('.main-svg'))
-        """;
-
     [BrowserFact]
     public async Task Every_page_loads_offline_without_errors_and_typesets_its_math()
     {
-        foreach (var path in site.Pages)
-        {
-            await using var page = await browser.OpenAsync(path, width: 1280);
-            var prose = await page.Page.EvaluateAsync<string>(VisibleProse);
-
-            Assert.DoesNotContain("$$", prose);
-            Assert.DoesNotContain(@"\frac", prose);
-            Assert.DoesNotContain(@"\(", prose);
-            Assert.DoesNotContain(@"\[", prose);
-            if (File.ReadAllText(path).Contains("class=\"math\"", StringComparison.Ordinal))
-                Assert.True(await page.Page.Locator(".katex").CountAsync() > 0, $"{path}: math was not typeset");
-            page.AssertClean();
-        }
+        foreach (var path in site.Pages) await SiteChecks.AssertPageReadsCleanly(browser, path);
     }
 
     [BrowserFact]
@@ -51,7 +26,7 @@ public sealed class SiteTests(BrowserFixture browser, SiteExport site) : IClassF
         Assert.Contains("<script src=\"../assets/plotly.min.js\"></script>", html);
 
         await using var page = await browser.OpenAsync(path, width: 1280);
-        await page.Page.WaitForFunctionAsync(AllFiguresDrawn, null, new PageWaitForFunctionOptions { Timeout = 20000 });
+        await page.Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn, null, new PageWaitForFunctionOptions { Timeout = 20000 });
 
         Assert.Equal(2, await page.Page.Locator(".itn-figure").CountAsync());
         Assert.Equal(2, await page.Page.Locator(".itn-figure:has(.main-svg)").CountAsync());
@@ -59,25 +34,7 @@ public sealed class SiteTests(BrowserFixture browser, SiteExport site) : IClassF
     }
 
     [BrowserFact]
-    public async Task Every_link_between_pages_resolves()
-    {
-        var checkedLinks = 0;
-        foreach (var path in site.Pages)
-        {
-            await using var page = await browser.OpenAsync(path);
-            var hrefs = await page.Page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.href)");
-            foreach (var href in hrefs.Where(h => h.StartsWith("file:", StringComparison.Ordinal)))
-            {
-                var target = new Uri(href);
-                Assert.True(File.Exists(target.LocalPath), $"{path} links to missing {target.LocalPath}");
-                if (target.Fragment.Length > 1)
-                    Assert.Contains($"id=\"{Uri.UnescapeDataString(target.Fragment[1..])}\"", File.ReadAllText(target.LocalPath));
-                checkedLinks++;
-            }
-            Assert.DoesNotContain(hrefs, h => h.EndsWith(".dib", StringComparison.Ordinal));
-        }
-        Assert.True(checkedLinks > 20, $"only {checkedLinks} links checked");
-    }
+    public async Task Every_link_between_pages_resolves() => await SiteChecks.AssertLinksResolve(browser, site.Pages, minimumLinks: 20);
 
     [BrowserFact]
     public async Task Screenshots_of_the_index_and_two_lessons()
@@ -90,7 +47,7 @@ public sealed class SiteTests(BrowserFixture browser, SiteExport site) : IClassF
                  })
         {
             await using var opened = await browser.OpenAsync(Path.Combine(site.SiteDirectory, page), width: width);
-            await opened.Page.WaitForFunctionAsync(AllFiguresDrawn, null, new PageWaitForFunctionOptions { Timeout = 20000 });
+            await opened.Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn, null, new PageWaitForFunctionOptions { Timeout = 20000 });
             Assert.True(File.Exists(await opened.ScreenshotAsync(name)));
             opened.AssertClean();
         }
