@@ -39,10 +39,19 @@ public class SiteRenderingTests
     [Fact]
     public void The_summary_is_the_first_heading_and_the_first_sentence_after_it()
     {
-        var (heading, sentence) = MarkdownRenderer.Summary("Intro line.\n\n# 02 · Entropy\n\nEntropy is $H = 0.5 \\cdot 2$ on\naverage. More text follows.");
+        var (heading, sentence) = MarkdownRenderer.Summary(
+            "Intro line.\n\n# 02 · Entropy\n\nEntropy is $H = 0.5 \\cdot 2$ on\naverage, the expected surprisal of a source. More text follows.");
 
         Assert.Equal("02 · Entropy", heading);
-        Assert.Equal("Entropy is $H = 0.5 \\cdot 2$ on average.", sentence);
+        Assert.Equal("Entropy is $H = 0.5 \\cdot 2$ on average, the expected surprisal of a source.", sentence);
+    }
+
+    [Fact]
+    public void A_short_first_sentence_is_followed_by_the_second_in_the_summary()
+    {
+        var (_, opening) = MarkdownRenderer.Summary("# 02 · Entropy\n\nSurprisal is one outcome. Entropy is a whole source. More follows.");
+
+        Assert.Equal("Surprisal is one outcome. Entropy is a whole source.", opening);
     }
 
     [Fact]

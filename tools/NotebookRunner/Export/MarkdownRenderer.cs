@@ -54,17 +54,31 @@ public static partial class MarkdownRenderer
     public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();
 
     /// <summary>
-    /// The first heading of <paramref name="markdown"/> and the first sentence of the paragraph after it,
-    /// both as markdown, or nulls when there is no heading or no paragraph.
+    /// The first heading of <paramref name="markdown"/> and the opening of the paragraph after it (its first
+    /// sentence, and the second too when the first is short), both as markdown, or nulls when there is no heading
+    /// or no paragraph.
     /// </summary>
-    public static (string? Heading, string? FirstSentence) Summary(string markdown)
+    public static (string? Heading, string? Opening) Summary(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var heading = document.Descendants<HeadingBlock>().FirstOrDefault();
         if (heading is null) return (null, null);
         var headingText = HeadingMarker().Replace(Source(markdown, heading), "").Trim();
         var paragraph = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Span.Start > heading.Span.End);
-        return (headingText, paragraph is null ? null : FirstSentence(Source(markdown, paragraph)));
+        return (headingText, paragraph is null ? null : Opening(Source(markdown, paragraph)));
+    }
+
+    /// <summary>
+    /// The first sentence of <paramref name="text"/>; a short one ("Surprisal measures one outcome.") says little
+    /// on its own in the index, so the next sentence is added to it.
+    /// </summary>
+    internal static string Opening(string text)
+    {
+        const int ShortSentence = 60;
+        text = Whitespace().Replace(text, " ").Trim();
+        var first = FirstSentence(text);
+        var rest = text[first.Length..].Trim();
+        return first.Length >= ShortSentence || rest.Length == 0 ? first : first + " " + FirstSentence(rest);
     }
 
     /// <summary>
