@@ -24,7 +24,7 @@ public sealed record ExportedNotebook(string SourcePath, Notebook? Notebook, Not
     /// <summary>One line saying what went wrong, or null.</summary>
     public string? FailureMessage => Error ?? Result?.Failure?.Describe(Path.GetDirectoryName(Path.GetDirectoryName(SourcePath)));
 
-    /// <summary>The first heading of the notebook as markdown, and the first sentence after it (null when missing).</summary>
+    /// <summary>The first heading of the notebook as markdown, and the opening sentence(s) after it (null when missing).</summary>
     public (string? Heading, string? Opening) Summary()
     {
         foreach (var cell in Notebook?.Cells.Where(c => c.Kind == CellKind.Markdown) ?? [])
