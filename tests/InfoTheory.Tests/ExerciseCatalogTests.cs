@@ -47,6 +47,15 @@ public class ExerciseCatalogTests
         Assert.True(exercise.Hint.Length > 10, "every exercise needs a real hint");
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Not_attempted_says_nothing_about_the_answer(string id)
+    {
+        var result = ExerciseCheck.Check(id, (double?)null);
+        Assert.Equal(CheckStatus.NotAttempted, result.Status);
+        Assert.DoesNotMatch(@"\d", result.Message);   // no value, no count, no length
+    }
+
     [Fact]
     public void The_course_has_about_25_exercises_spread_over_all_9_lessons()
     {

@@ -130,8 +130,9 @@ public class ExportTests : IDisposable
         var lesson1 = index.IndexOf("href=\"notebooks/01-surprisal.html\"", StringComparison.Ordinal);
         var lesson2 = index.IndexOf("href=\"notebooks/02-entropy.html\"", StringComparison.Ordinal);
         Assert.InRange(lesson1, 0, lesson2 - 1);
-        Assert.Contains("A fixture lesson for the runner", index);                 // first sentence…
-        Assert.DoesNotContain("so a fair coin flip", index);                      // …and no more
+        Assert.Contains("A fixture lesson for the runner", index);                 // a short first sentence…
+        Assert.Contains("The surprisal of an outcome", index);                    // …with the next one
+        Assert.DoesNotContain("So a fair coin flip", index);                      // …and no more
         Assert.Contains("href=\"exercises/01-surprisal.html\"", index);
         Assert.Contains("href=\"solutions/01-surprisal.html\"", index);
     }

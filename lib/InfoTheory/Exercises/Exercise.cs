@@ -42,7 +42,8 @@ public sealed record NumberExercise(string Id, string Title, string Hint, double
 public sealed record VectorExercise(string Id, string Title, string Hint, double[] Expected, double Tolerance = 1e-6)
     : Exercise(Id, Title, Hint)
 {
-    internal override string AnswerKind => $"a list of {Expected.Length} numbers";
+    // Not the length: for some exercises (decode these bits into moves) the count is part of the answer.
+    internal override string AnswerKind => "a list of numbers";
 
     internal override string? Judge(object answer)
     {
