@@ -15,11 +15,27 @@ public sealed class JointDistribution : IHtmlRenderable
     private readonly string[] _xs;
     private readonly string[] _ys;
 
-    private JointDistribution(double[,] p, string[] xs, string[] ys)
+    private JointDistribution(double[,] p, string[] xs, string[] ys, string xName = "x", string yName = "y")
     {
         _p = p;
         _xs = xs;
         _ys = ys;
+        XName = xName;
+        YName = yName;
+    }
+
+    /// <summary>The name of the row variable, used in the table's labels ("x" unless renamed).</summary>
+    public string XName { get; }
+
+    /// <summary>The name of the column variable, used in the table's labels ("y" unless renamed).</summary>
+    public string YName { get; }
+
+    /// <summary>The same table with its two variables named, e.g. ("z", "x") for a hidden cause and a word.</summary>
+    public JointDistribution WithNames(string xName, string yName)
+    {
+        if (string.IsNullOrWhiteSpace(xName)) throw new ArgumentException("Give the row variable a name, e.g. \"x\".", nameof(xName));
+        if (string.IsNullOrWhiteSpace(yName)) throw new ArgumentException("Give the column variable a name, e.g. \"y\".", nameof(yName));
+        return new JointDistribution(_p, _xs, _ys, xName, yName);
     }
 
     /// <summary>The outcomes of X (the rows).</summary>
@@ -120,7 +136,7 @@ public sealed class JointDistribution : IHtmlRenderable
         for (int i = 0; i < _xs.Length; i++)
             for (int j = 0; j < _ys.Length; j++)
                 t[j, i] = _p[i, j];
-        return new JointDistribution(t, _ys, _xs);
+        return new JointDistribution(t, _ys, _xs, YName, XName);
     }
 
     /// <summary>The joint as one distribution over pairs named "x,y" (row by row).</summary>
@@ -136,7 +152,7 @@ public sealed class JointDistribution : IHtmlRenderable
     /// <summary>The table as text, one row per line.</summary>
     public override string ToString()
     {
-        var text = new StringBuilder("x\\y\t").AppendJoin('\t', _ys).AppendLine();
+        var text = new StringBuilder($"{XName}\\{YName}\t").AppendJoin('\t', _ys).AppendLine();
         for (int i = 0; i < _xs.Length; i++)
             text.Append(_xs[i]).Append('\t').AppendJoin('\t', Row(i).Select(p => p.ToString("0.####", CultureInfo.InvariantCulture))).AppendLine();
         return text.ToString().TrimEnd();
@@ -150,16 +166,16 @@ public sealed class JointDistribution : IHtmlRenderable
         var px = MarginalX().Probabilities;
         var py = MarginalY().Probabilities;
         var html = new StringBuilder("<table class=\"itn-joint\" style=\"border-collapse:collapse;font-family:monospace\"><tr>");
-        html.Append($"<th style=\"{cell}\">x \\ y</th>");
+        html.Append($"<th style=\"{cell}\">{Html.Escape(XName)} \\ {Html.Escape(YName)}</th>");
         foreach (var y in _ys) html.Append($"<th style=\"{cell}\">{Html.Escape(y)}</th>");
-        html.Append($"<th style=\"{cell};font-style:italic\">p(x)</th></tr>");
+        html.Append($"<th style=\"{cell};font-style:italic\">p({Html.Escape(XName)})</th></tr>");
         for (int i = 0; i < _xs.Length; i++)
         {
             html.Append($"<tr><th style=\"{cell}\">{Html.Escape(_xs[i])}</th>");
             for (int j = 0; j < _ys.Length; j++) html.Append($"<td style=\"{cell}\">{F(_p[i, j])}</td>");
             html.Append($"<td style=\"{cell};font-style:italic\">{F(px[i])}</td></tr>");
         }
-        html.Append($"<tr><th style=\"{cell};font-style:italic\">p(y)</th>");
+        html.Append($"<tr><th style=\"{cell};font-style:italic\">p({Html.Escape(YName)})</th>");
         foreach (var p in py) html.Append($"<td style=\"{cell};font-style:italic\">{F(p)}</td>");
         return html.Append($"<td style=\"{cell}\">1</td></tr></table>").ToString();
     }

@@ -102,7 +102,7 @@ public sealed class LatentVariableModel
         for (int i = 0; i < HiddenValues.Count; i++)
             for (int j = 0; j < Observations.Count; j++)
                 table[i, j] = Prior.Probabilities[i] * _likelihoods[i].Probabilities[j];
-        return JointDistribution.FromCounts(table, HiddenValues, Observations);
+        return JointDistribution.FromCounts(table, HiddenValues, Observations).WithNames("z", "x");
     }
 
     private void CheckObservation(string x)

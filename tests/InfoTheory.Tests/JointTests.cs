@@ -77,6 +77,18 @@ public class JointTests
             Assert.Equal(Entropy(joint.MarginalX(), Bits) - ConditionalEntropyXGivenY(joint, Bits), MutualInformation(joint, Bits), 1e-9));
 
     [Fact]
+    public void Named_variables_label_the_table_and_swap_with_a_transpose()
+    {
+        var named = Correlated.WithNames("z", "word");
+        Assert.Contains("p(z)", named.ToHtml());
+        Assert.Contains("p(word)", named.ToHtml());
+        Assert.Contains("z \\ word", named.ToHtml());
+        Assert.Equal(("word", "z"), (named.Transpose().XName, named.Transpose().YName));
+        Assert.Contains("p(x)", Correlated.ToHtml());
+        Assert.Throws<ArgumentException>(() => Correlated.WithNames("", "y"));
+    }
+
+    [Fact]
     public void Bad_tables_are_rejected_with_a_clear_message()
     {
         var e = Assert.Throws<ArgumentException>(() => JointDistribution.FromTable(new[,] { { 0.5, 0.6 } }));
