@@ -35,21 +35,8 @@ public static class Info
     /// The cross-entropy H(p, q) = Σ p(x) · (−log q(x)): the average cost of coding outcomes drawn from p
     /// with a code built for q. +∞ when q gives 0 to an outcome p can produce.
     /// </summary>
-    public static double CrossEntropy(Distribution p, Distribution q, Unit unit)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        ArgumentNullException.ThrowIfNull(q);
-        double[] qAligned = q.AlignedTo(p, nameof(q));
-        double h = 0;
-        for (int i = 0; i < p.Count; i++)
-        {
-            double px = p.Probabilities[i];
-            if (px == 0) continue;
-            if (qAligned[i] == 0) return double.PositiveInfinity;
-            h -= px * Units.Log(qAligned[i], unit);
-        }
-        return h;
-    }
+    public static double CrossEntropy(Distribution p, Distribution q, Unit unit) =>
+        SumOverSupport(p, q, (px, qx) => -px * Units.Log(qx, unit));
 
     /// <summary>The cross-entropy of two probability vectors of the same length.</summary>
     public static double CrossEntropy(IReadOnlyList<double> p, IReadOnlyList<double> q, Unit unit) =>
@@ -60,22 +47,9 @@ public static class Info
     /// of using q's code for p's outcomes. Never negative; 0 only when p = q; +∞ when q misses p's support.
     /// Not symmetric: KL(p‖q) and KL(q‖p) usually differ.
     /// </summary>
-    public static double KlDivergence(Distribution p, Distribution q, Unit unit)
-    {
-        ArgumentNullException.ThrowIfNull(p);
-        ArgumentNullException.ThrowIfNull(q);
-        double[] qAligned = q.AlignedTo(p, nameof(q));
-        double kl = 0;
-        for (int i = 0; i < p.Count; i++)
-        {
-            double px = p.Probabilities[i];
-            if (px == 0) continue;
-            if (qAligned[i] == 0) return double.PositiveInfinity;
-            kl += px * Units.Log(px / qAligned[i], unit);
-        }
+    public static double KlDivergence(Distribution p, Distribution q, Unit unit) =>
         // Mathematically KL ≥ 0; summing terms of both signs can leave a rounding residue like −1e-17.
-        return Math.Max(kl, 0);
-    }
+        Math.Max(SumOverSupport(p, q, (px, qx) => px * Units.Log(px / qx, unit)), 0);
 
     /// <summary>KL(p‖q) of two probability vectors of the same length.</summary>
     public static double KlDivergence(IReadOnlyList<double> p, IReadOnlyList<double> q, Unit unit) =>
@@ -155,6 +129,26 @@ public static class Info
     {
         var independent = JointDistribution.Independent(joint.MarginalX(), joint.MarginalY());
         return KlDivergence(joint.Flatten(), independent.Flatten(), unit);
+    }
+
+    /// <summary>
+    /// Σ term(p(x), q(x)) over the outcomes p can produce (p(x) > 0; the others contribute nothing), with q
+    /// aligned to p by outcome name. +∞ as soon as q gives 0 to one of them: q cannot pay for what p produces.
+    /// </summary>
+    private static double SumOverSupport(Distribution p, Distribution q, Func<double, double, double> term)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        ArgumentNullException.ThrowIfNull(q);
+        double[] qAligned = q.AlignedTo(p, nameof(q));
+        double sum = 0;
+        for (int i = 0; i < p.Count; i++)
+        {
+            double px = p.Probabilities[i];
+            if (px == 0) continue;
+            if (qAligned[i] == 0) return double.PositiveInfinity;
+            sum += term(px, qAligned[i]);
+        }
+        return sum;
     }
 
     private static Distribution Vector(IReadOnlyList<double> probabilities, string argument, int? expectedLength = null)
