@@ -37,7 +37,7 @@ public sealed class Channel
         if (rows == 0 || columns == 0) throw new ArgumentException("The table is empty: a channel needs at least one input and one output.", nameof(table));
         for (int i = 0; i < rows; i++)
             Guard.ProbabilityVector(Enumerable.Range(0, columns).Select(j => table[i, j]).ToArray(), $"{nameof(table)} row {i}");
-        return new Channel((double[,])table.Clone(), Names(inputs, rows, nameof(inputs)), Names(outputs, columns, nameof(outputs)));
+        return new Channel((double[,])table.Clone(), Guard.Names(inputs, rows, nameof(inputs)), Guard.Names(outputs, columns, nameof(outputs)));
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed class Channel
     public static Channel Identity(IReadOnlyList<string> symbols)
     {
         ArgumentNullException.ThrowIfNull(symbols);
-        var names = Names(symbols, symbols.Count, nameof(symbols));
+        var names = Guard.Names(symbols, symbols.Count, nameof(symbols));
         var table = new double[names.Length, names.Length];
         for (int i = 0; i < names.Length; i++) table[i, i] = 1;
         return new Channel(table, names, names);
@@ -128,15 +128,5 @@ public sealed class Channel
         int i = Array.IndexOf(_inputs, symbol);
         return i >= 0 ? i : throw new ArgumentException(
             $"'{symbol}' is not an input of this channel (inputs: {string.Join(", ", _inputs)}).", argument);
-    }
-
-    private static string[] Names(IReadOnlyList<string>? names, int count, string argument)
-    {
-        if (names is null) return Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        if (names.Count != count)
-            throw new ArgumentException($"There are {names.Count} names for {count} symbols: give one name per row or column.", argument);
-        if (names.Distinct().Count() != names.Count)
-            throw new ArgumentException("Symbol names must be distinct.", argument);
-        return names.ToArray();
     }
 }

@@ -63,7 +63,7 @@ public sealed class Distribution : IHtmlRenderable
     internal static Distribution FromProbabilities(IReadOnlyList<double> probabilities, IReadOnlyList<string>? outcomes, string argument)
     {
         Guard.ProbabilityVector(probabilities, argument);
-        return new Distribution(OutcomeNames(outcomes, probabilities.Count, nameof(outcomes)), probabilities.ToArray());
+        return new Distribution(Guard.Names(outcomes, probabilities.Count, nameof(outcomes)), probabilities.ToArray());
     }
 
     /// <summary>A distribution from (outcome, probability) pairs that sum to 1.</summary>
@@ -77,7 +77,7 @@ public sealed class Distribution : IHtmlRenderable
         double total = weights.Sum();
         if (total <= 0)
             throw new ArgumentException("All weights are 0: at least one outcome needs a positive weight.", nameof(weights));
-        return new Distribution(OutcomeNames(outcomes, weights.Count, nameof(outcomes)), weights.Select(w => w / total).ToArray());
+        return new Distribution(Guard.Names(outcomes, weights.Count, nameof(outcomes)), weights.Select(w => w / total).ToArray());
     }
 
     /// <summary>A distribution proportional to (outcome, weight) pairs.</summary>
@@ -120,7 +120,7 @@ public sealed class Distribution : IHtmlRenderable
     public static Distribution Uniform(int count)
     {
         if (count < 1) throw new ArgumentException($"A uniform distribution needs at least 1 outcome, not {count}.", nameof(count));
-        return new Distribution(OutcomeNames(null, count, "outcomes"), Enumerable.Repeat(1.0 / count, count).ToArray());
+        return new Distribution(Guard.Names(null, count, "outcomes"), Enumerable.Repeat(1.0 / count, count).ToArray());
     }
 
     /// <summary>Every named outcome equally likely.</summary>
@@ -236,13 +236,5 @@ public sealed class Distribution : IHtmlRenderable
     {
         var list = names.Take(8).Select(n => $"'{Label(n)}'").ToList();
         return list.Count == 0 ? "none" : string.Join(", ", list) + (names.Skip(8).Any() ? ", …" : "");
-    }
-
-    private static string[] OutcomeNames(IReadOnlyList<string>? outcomes, int count, string argument)
-    {
-        if (outcomes is null) return Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        if (outcomes.Count != count)
-            throw new ArgumentException($"There are {outcomes.Count} outcome names for {count} probabilities: give one name per probability.", argument);
-        return outcomes.ToArray();
     }
 }

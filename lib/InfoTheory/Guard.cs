@@ -65,4 +65,19 @@ internal static class Guard
         if (!(x > 0) || double.IsInfinity(x))
             throw new ArgumentException($"{argument} must be a positive finite number, but it is {Format(x)}.", argument);
     }
+
+    /// <summary>
+    /// The names given for <paramref name="count"/> outcomes (rows, columns, symbols), checked: one per outcome,
+    /// all distinct. With no names, the outcomes are called "0", "1", ….
+    /// </summary>
+    public static string[] Names(IReadOnlyList<string>? names, int count, string argument)
+    {
+        if (names is null) return Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        if (names.Count != count)
+            throw new ArgumentException($"There are {names.Count} names for {count} outcomes: give exactly one name per outcome.", argument);
+        var repeated = names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new ArgumentException($"The name '{repeated.Key}' appears twice: names must be distinct.", argument);
+        return names.ToArray();
+    }
 }

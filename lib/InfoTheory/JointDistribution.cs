@@ -63,7 +63,7 @@ public sealed class JointDistribution : IHtmlRenderable
         int rows = table.GetLength(0), columns = table.GetLength(1);
         var flat = Enumerable.Range(0, rows * columns).Select(k => table[k / columns, k % columns]).ToArray();
         Guard.ProbabilityVector(flat, nameof(table));
-        return new JointDistribution((double[,])table.Clone(), Names(xOutcomes, rows, nameof(xOutcomes)), Names(yOutcomes, columns, nameof(yOutcomes)));
+        return new JointDistribution((double[,])table.Clone(), Guard.Names(xOutcomes, rows, nameof(xOutcomes)), Guard.Names(yOutcomes, columns, nameof(yOutcomes)));
     }
 
     /// <summary>A joint distribution proportional to a table of non-negative counts or weights.</summary>
@@ -79,7 +79,7 @@ public sealed class JointDistribution : IHtmlRenderable
         for (int i = 0; i < rows; i++)
             for (int j = 0; j < columns; j++)
                 table[i, j] = counts[i, j] / total;
-        return new JointDistribution(table, Names(xOutcomes, rows, nameof(xOutcomes)), Names(yOutcomes, columns, nameof(yOutcomes)));
+        return new JointDistribution(table, Guard.Names(xOutcomes, rows, nameof(xOutcomes)), Guard.Names(yOutcomes, columns, nameof(yOutcomes)));
     }
 
     /// <summary>The empirical joint distribution of observed (x, y) pairs. Outcomes are sorted (ordinal).</summary>
@@ -184,15 +184,5 @@ public sealed class JointDistribution : IHtmlRenderable
     {
         int i = Array.IndexOf(names, name);
         return i >= 0 ? i : throw new ArgumentException($"'{name}' is not one of the outcomes ({string.Join(", ", names)}).", argument);
-    }
-
-    private static string[] Names(IReadOnlyList<string>? names, int count, string argument)
-    {
-        if (names is null) return Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        if (names.Count != count)
-            throw new ArgumentException($"There are {names.Count} names for {count} outcomes: give one name per row or column.", argument);
-        if (names.Distinct().Count() != names.Count)
-            throw new ArgumentException("Outcome names must be distinct.", argument);
-        return names.ToArray();
     }
 }

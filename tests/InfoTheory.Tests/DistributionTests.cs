@@ -60,6 +60,17 @@ public class DistributionTests
     }
 
     [Fact]
+    public void Outcome_names_must_match_in_number_and_be_distinct()
+    {
+        var twice = Assert.Throws<ArgumentException>(() => Distribution.FromProbabilities([0.5, 0.5], ["a", "a"]));
+        Assert.Contains("'a' appears twice", twice.Message);
+        var count = Assert.Throws<ArgumentException>(() => JointDistribution.FromTable(new[,] { { 0.5, 0.5 } }, ["x"], ["p", "q", "r"]));
+        Assert.Equal("yOutcomes", count.ParamName);
+        Assert.Contains("3 names for 2 outcomes", count.Message);
+        Assert.Equal(["0", "1", "2"], Distribution.Uniform(3).Outcomes);
+    }
+
+    [Fact]
     public void Weights_and_counts_are_normalised()
     {
         var d = Distribution.FromWeights(("x", 1), ("y", 3));
