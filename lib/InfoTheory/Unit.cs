@@ -25,14 +25,6 @@ public static class Units
         _ => throw UnknownUnit(unit),
     };
 
-    /// <summary>The inverse of <see cref="Log"/>: 2^x for bits, e^x for nats.</summary>
-    public static double Exp(double x, Unit unit) => unit switch
-    {
-        Unit.Bits => Math.Pow(2, x),
-        Unit.Nats => Math.Exp(x),
-        _ => throw UnknownUnit(unit),
-    };
-
     /// <summary>Converts an amount of information: bits = nats / ln 2.</summary>
     public static double Convert(double amount, Unit from, Unit to)
     {
@@ -44,14 +36,6 @@ public static class Units
             _ => throw UnknownUnit(from),
         };
     }
-
-    /// <summary>"bits" or "nats", for labels.</summary>
-    public static string Name(this Unit unit) => unit switch
-    {
-        Unit.Bits => "bits",
-        Unit.Nats => "nats",
-        _ => throw UnknownUnit(unit),
-    };
 
     private static ArgumentException UnknownUnit(Unit unit) =>
         new($"Unknown unit {(int)unit}: use Unit.Bits or Unit.Nats.", nameof(unit));
