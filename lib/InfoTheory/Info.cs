@@ -110,16 +110,15 @@ public static class Info
     public static double JointEntropy(JointDistribution joint, Unit unit) => Entropy(joint.Flatten(), unit);
 
     /// <summary>The conditional entropy H(X | Y) = Σ_y p(y) · H(X | Y = y): what is left to learn about X once Y is known.</summary>
-    public static double ConditionalEntropyXGivenY(JointDistribution joint, Unit unit) =>
-        joint.YOutcomes.Select((y, j) => (py: joint.MarginalY().Probabilities[j], y))
-             .Where(t => t.py > 0)
-             .Sum(t => t.py * Entropy(joint.XGivenY(t.y), unit));
+    public static double ConditionalEntropyXGivenY(JointDistribution joint, Unit unit)
+    {
+        var py = joint.MarginalY();
+        return joint.YOutcomes.Where(y => py[y] > 0).Sum(y => py[y] * Entropy(joint.XGivenY(y), unit));
+    }
 
     /// <summary>The conditional entropy H(Y | X) = Σ_x p(x) · H(Y | X = x).</summary>
     public static double ConditionalEntropyYGivenX(JointDistribution joint, Unit unit) =>
-        joint.XOutcomes.Select((x, i) => (px: joint.MarginalX().Probabilities[i], x))
-             .Where(t => t.px > 0)
-             .Sum(t => t.px * Entropy(joint.YGivenX(t.x), unit));
+        ConditionalEntropyXGivenY(joint.Transpose(), unit);
 
     /// <summary>
     /// The mutual information I(X; Y) = KL(p(x, y) ‖ p(x)p(y)): how far the joint is from independence,
