@@ -23,6 +23,7 @@ public class ExerciseCatalogTests
             ComputedVectorExercise c => c.Expected.Select((x, i) => i == 0 ? WrongNumber(x) : x).ToArray(),
             FunctionExercise f => (Func<double[], double>)(input => f.Reference(input) + 0.01),
             EssayExercise => "Yes.",
+            ExactTextExercise t => t.Expected + "1",
             _ => throw new InvalidOperationException($"No wrong answer is defined for {exercise.GetType().Name}."),
         };
         Assert.NotNull(exercise.Judge(wrong));
@@ -40,6 +41,7 @@ public class ExerciseCatalogTests
             ComputedVectorExercise c => c.Expected,
             FunctionExercise f => f.Reference,
             EssayExercise e => string.Join(' ', Enumerable.Repeat("word", e.MinimumWords)),
+            ExactTextExercise t => t.Expected,
             _ => null,
         };
         Assert.NotNull(right);
@@ -60,7 +62,7 @@ public class ExerciseCatalogTests
     public void The_course_has_about_25_exercises_spread_over_all_9_lessons()
     {
         var perLesson = ExerciseCatalog.All.GroupBy(e => e.Id[..2]).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(["01", "02", "03", "04", "05", "06", "07", "08", "09"], perLesson.Keys.Order());
+        Assert.Equal(["01", "02", "03", "04", "05", "06", "07", "08", "09", "11"], perLesson.Keys.Order());
         Assert.All(perLesson.Values, count => Assert.InRange(count, 3, 6));
         Assert.InRange(ExerciseCatalog.All.Count, 25, 40);
     }
