@@ -14,26 +14,31 @@ public static class TypicalSet
     /// </summary>
     public static TypicalSetSize OfCoin(double p, int n, double beta)
     {
+        var groups = ByNumberOfOnes(p, n);
+        Guard.Positive(beta, nameof(beta));
+        double entropy = Info.BinaryEntropy(p, Unit.Bits);
+        var typical = groups.Where(g => Math.Abs(g.BitsPerToss - entropy) <= beta).ToList();
+        return new TypicalSetSize(p, n, beta, entropy,
+            Log2Count: LogSumExp(typical.Select(g => g.LogCount)) / Math.Log(2),
+            Probability: Math.Min(1, Math.Exp(LogSumExp(typical.Select(g => g.LogProbability)))));
+    }
+
+    /// <summary>
+    /// The 2ⁿ sequences of n tosses in n + 1 groups, by their number of ones k: every sequence in a group has the same
+    /// probability p^k (1 − p)^(n−k), so the same surprisal per toss. Each group has C(n, k) members.
+    /// </summary>
+    public static IReadOnlyList<SequenceGroup> ByNumberOfOnes(double p, int n)
+    {
         if (double.IsNaN(p) || p <= 0 || p >= 1)
             throw new ArgumentException($"p must lie strictly between 0 and 1, but it is {Guard.Format(p)}: a coin that always lands the same way has one possible sequence.", nameof(p));
         if (n < 1) throw new ArgumentException($"n must be at least 1, not {n}.", nameof(n));
-        Guard.Positive(beta, nameof(beta));
-
-        double entropy = Info.BinaryEntropy(p, Unit.Bits);
         var logFactorial = LogFactorials(n);
-        var logCounts = new List<double>();        // ln C(n, k) for each typical k
-        var logProbabilities = new List<double>(); // ln of the probability of all sequences with k ones
-        for (int k = 0; k <= n; k++)
+        return Enumerable.Range(0, n + 1).Select(k =>
         {
-            double bitsPerToss = -(k * Math.Log2(p) + (n - k) * Math.Log2(1 - p)) / n;
-            if (Math.Abs(bitsPerToss - entropy) > beta) continue;
-            double logChoose = logFactorial[n] - logFactorial[k] - logFactorial[n - k];
-            logCounts.Add(logChoose);
-            logProbabilities.Add(logChoose + k * Math.Log(p) + (n - k) * Math.Log(1 - p));
-        }
-        return new TypicalSetSize(p, n, beta, entropy,
-            Log2Count: LogSumExp(logCounts) / Math.Log(2),
-            Probability: Math.Min(1, Math.Exp(LogSumExp(logProbabilities))));
+            double logChoose = logFactorial[n] - logFactorial[k] - logFactorial[n - k];   // ln C(n, k)
+            double logEach = k * Math.Log(p) + (n - k) * Math.Log(1 - p);                 // ln P(one such sequence)
+            return new SequenceGroup(k, n, -logEach / Math.Log(2) / n, logChoose, logChoose + logEach);
+        }).ToList();
     }
 
     /// <summary>ln 0!, ln 1!, …, ln n!.</summary>
@@ -45,8 +50,9 @@ public static class TypicalSet
     }
 
     /// <summary>ln Σ e^aᵢ without overflow; −∞ for an empty list.</summary>
-    private static double LogSumExp(List<double> logs)
+    private static double LogSumExp(IEnumerable<double> values)
     {
+        var logs = values.ToList();
         if (logs.Count == 0) return double.NegativeInfinity;
         double max = logs.Max();
         return max + Math.Log(logs.Sum(a => Math.Exp(a - max)));
@@ -68,4 +74,17 @@ public sealed record TypicalSetSize(double P, int N, double Beta, double Entropy
     public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"n = {N}, p = {P:0.###}, β = {Beta:0.###}: log₂ count = {Log2Count:0.###} (nH = {N * EntropyBits:0.###}, n = {N}), " +
         $"share of sequences = {ShareOfSequences:G3}, probability = {Probability:0.####}");
+}
+
+/// <summary>
+/// The sequences of <see cref="N"/> tosses with exactly <see cref="K"/> ones: their surprisal per toss, how many there
+/// are and the probability they carry together, both as natural logs (the counts overflow a double for large n).
+/// </summary>
+public sealed record SequenceGroup(int K, int N, double BitsPerToss, double LogCount, double LogProbability)
+{
+    /// <summary>The probability that n tosses give exactly k ones: C(n, k) p^k (1 − p)^(n−k).</summary>
+    public double Probability => Math.Exp(LogProbability);
+
+    /// <summary>The share of all 2ⁿ sequences in this group: C(n, k) / 2ⁿ.</summary>
+    public double ShareOfSequences => Math.Exp(LogCount - N * Math.Log(2));
 }

@@ -283,6 +283,17 @@ public class TypicalSetTests
     }
 
     [Fact]
+    public void The_groups_by_number_of_ones_share_out_all_sequences_and_all_probability()
+    {
+        var groups = TypicalSet.ByNumberOfOnes(0.3, 60);
+        Assert.Equal(61, groups.Count);
+        Assert.Equal(1, groups.Sum(g => g.Probability), 1e-12);
+        Assert.Equal(1, groups.Sum(g => g.ShareOfSequences), 1e-12);
+        Assert.Equal(60 * 59 / 2.0, Math.Exp(groups[2].LogCount), 1e-9);   // C(60, 2)
+        Assert.Equal(-Math.Log2(0.7), groups[0].BitsPerToss, 1e-12);
+    }
+
+    [Fact]
     public void Bad_settings_are_named()
     {
         Assert.Equal("p", Assert.Throws<ArgumentException>(() => TypicalSet.OfCoin(1, 10, 0.1)).ParamName);
