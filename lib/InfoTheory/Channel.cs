@@ -55,9 +55,8 @@ public sealed class Channel : IHtmlRenderable
     }
 
     /// <summary>
-    /// The binary erasure channel: each bit arrives intact with probability 1 − ε, or is lost with probability
-    /// <paramref name="erasureProbability"/> ε and arrives as "?". The receiver knows which bits it lost, but never
-    /// gets a wrong bit.
+    /// The binary erasure channel: each bit is lost with probability ε (<paramref name="erasureProbability"/>) and
+    /// arrives as "?", or arrives intact. The receiver knows which bits it lost, but never gets a wrong bit.
     /// </summary>
     public static Channel BinaryErasure(double erasureProbability)
     {
@@ -108,12 +107,6 @@ public sealed class Channel : IHtmlRenderable
     /// <summary>p(output | input) for one input symbol: one row of the table.</summary>
     public Distribution OutputGiven(string input) =>
         Distribution.FromProbabilities(Row(IndexOfInput(input, nameof(input))), _outputs);
-
-    /// <summary>p(output j | input i), by position: the table's cell in row i, column j.</summary>
-    public double Probability(int input, int output) => _p[input, output];
-
-    /// <summary>A copy of the table p(output | input): rows the inputs, columns the outputs.</summary>
-    public double[,] ToTable() => (double[,])_p.Clone();
 
     /// <summary>
     /// Sends inputs drawn from <paramref name="input"/> through the channel: the joint
