@@ -22,6 +22,7 @@ public class ExerciseCatalogTests
             VectorExercise v => v.Expected.Select((x, i) => i == 0 ? WrongNumber(x) : x).ToArray(),
             ComputedVectorExercise c => c.Expected.Select((x, i) => i == 0 ? WrongNumber(x) : x).ToArray(),
             FunctionExercise f => (Func<double[], double>)(input => f.Reference(input) + 0.01),
+            TwoArrayFunctionExercise f => (Func<double[], double[], double>)((p, q) => f.Reference(p, q) + 0.01),
             EssayExercise => "Yes.",
             _ => throw new InvalidOperationException($"No wrong answer is defined for {exercise.GetType().Name}."),
         };
@@ -39,6 +40,7 @@ public class ExerciseCatalogTests
             VectorExercise v => v.Expected,
             ComputedVectorExercise c => c.Expected,
             FunctionExercise f => f.Reference,
+            TwoArrayFunctionExercise f => f.Reference,
             EssayExercise e => string.Join(' ', Enumerable.Repeat("word", e.MinimumWords)),
             _ => null,
         };
