@@ -24,6 +24,7 @@ public class ExerciseCatalogTests
             FunctionExercise f => (Func<double[], double>)(input => f.Reference(input) + 0.01),
             TwoArrayFunctionExercise f => (Func<double[], double[], double>)((p, q) => f.Reference(p, q) + 0.01),
             EssayExercise => "Yes.",
+            ExactTextExercise t => t.Expected + "1",
             _ => throw new InvalidOperationException($"No wrong answer is defined for {exercise.GetType().Name}."),
         };
         Assert.NotNull(exercise.Judge(wrong));
@@ -42,6 +43,7 @@ public class ExerciseCatalogTests
             FunctionExercise f => f.Reference,
             TwoArrayFunctionExercise f => f.Reference,
             EssayExercise e => string.Join(' ', Enumerable.Repeat("word", e.MinimumWords)),
+            ExactTextExercise t => t.Expected,
             _ => null,
         };
         Assert.NotNull(right);
@@ -62,7 +64,7 @@ public class ExerciseCatalogTests
     public void The_course_has_about_25_exercises_spread_over_all_9_lessons()
     {
         var perLesson = ExerciseCatalog.All.GroupBy(e => e.Id[..2]).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(["01", "02", "03", "04", "05", "06", "07", "08", "09"], perLesson.Keys.Order());
+        Assert.Equal(["01", "02", "03", "04", "05", "06", "07", "08", "09", "11"], perLesson.Keys.Order());
         Assert.All(perLesson.Values, count => Assert.InRange(count, 3, 6));
         Assert.InRange(ExerciseCatalog.All.Count, 25, 40);
     }
