@@ -75,6 +75,7 @@ public class ExerciseJudgementTests
         Assert.Equal(CheckStatus.Wrong, result.Status);
         Assert.StartsWith("Close", result.Message);
         Assert.Contains("at least 3 significant figures", result.Message);
+        Assert.DoesNotContain("Hint", result.Message);   // the method is right; only digits are missing
         Assert.StartsWith("Close", Check("01.1", 3.0).Message);
         Assert.DoesNotContain("Close", Check("01.1", 2.5).Message);   // 2.585 rounds to 2.6, not 2.5
         Assert.DoesNotContain("Close", Check("01.1", 2.59).Message);  // 3 figures given, and the third is wrong
