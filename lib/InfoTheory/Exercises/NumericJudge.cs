@@ -49,7 +49,7 @@ internal static class NumericJudge
             int figures = answer.Select((x, i) => withinTolerance[i] ? All : Math.Min(agreement[i], Math.Max(Given(x), Needed))).Min();
             return new(true, figures >= All ? "Correct." : $"Correct (to {figures} significant figures).");
         }
-        bool[] roundedRight = answer.Select((x, i) => right[i] || agreement[i] >= Given(x)).ToArray();
+        bool[] roundedRight = answer.Select((x, i) => right[i] || RoundsTo(x, expected[i])).ToArray();
         if (roundedRight.All(ok => ok))
             return new(false, $"Close: {(oneNumber ? "your answer is" : "your numbers are")} right as far as {(oneNumber ? "it goes" : "they go")}. " +
                               $"Give at least {Needed} significant figures.", Close: true);
@@ -88,7 +88,7 @@ internal static class NumericJudge
         for (int i = 0; i < answer.Length; i++)
         {
             int toMistake = Agreement(answer[i], mistaken[i]), toRight = Agreement(answer[i], expected[i]);
-            if (toMistake < Math.Min(Given(answer[i]), Needed) || toMistake < toRight) return false;
+            if (!StandsFor(answer[i], mistaken[i]) || toMistake < toRight) return false;
             // Closer to the mistake than the student's own digits allow for the right value.
             closerSomewhere |= toMistake > toRight && toRight < Given(answer[i]);
         }
@@ -101,7 +101,7 @@ internal static class NumericJudge
         foreach (var (message, from) in Mistake.Usual)
         {
             if (from(expected) is not { } slipped || Agreement(slipped, expected) >= Needed) continue;
-            if (Agreement(x, slipped) >= Math.Min(Given(x), Needed)) return message;
+            if (StandsFor(x, slipped)) return message;
         }
         return null;
     }
