@@ -40,6 +40,19 @@ public class ExerciseJudgementTests
     public void Agreement_counts_the_leading_figures_rounding_could_give(double typed, int figures) =>
         Assert.Equal(figures, SignificantFigures.Agreement(typed, Math.Log2(6)));   // log₂ 6 = 2.58496…
 
+    [Theory]
+    [InlineData(2.6, true)]
+    [InlineData(3, true)]
+    [InlineData(2.585, true)]
+    [InlineData(2.5, false)]
+    [InlineData(0.8, false)]     // one figure, but in the tenths: log₂ 6 rounded there is 2.6
+    [InlineData(2.59, false)]
+    [InlineData(10, false)]
+    [InlineData(-2.6, false)]
+    [InlineData(0, false)]
+    public void Rounds_to_means_rounding_at_the_answers_own_last_figure(double typed, bool rounds) =>
+        Assert.Equal(rounds, SignificantFigures.RoundsTo(typed, Math.Log2(6)));
+
     [Fact]
     public void A_value_on_a_rounding_boundary_agrees_whichever_way_it_was_rounded()
     {
@@ -75,8 +88,10 @@ public class ExerciseJudgementTests
         Assert.Equal(CheckStatus.Wrong, result.Status);
         Assert.StartsWith("Close", result.Message);
         Assert.Contains("at least 3 significant figures", result.Message);
+        Assert.DoesNotContain("Hint", result.Message);   // the method is right; only digits are missing
         Assert.StartsWith("Close", Check("01.1", 3.0).Message);
         Assert.DoesNotContain("Close", Check("01.1", 2.5).Message);   // 2.585 rounds to 2.6, not 2.5
+        Assert.DoesNotContain("Close", Check("04.2", 0.8).Message);   // 1.157… rounds to 1, and 0.8 is not 1
         Assert.DoesNotContain("Close", Check("01.1", 2.59).Message);  // 3 figures given, and the third is wrong
     }
 

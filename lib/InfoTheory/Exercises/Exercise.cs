@@ -48,9 +48,6 @@ public sealed record NumberExercise(string Id, string Title, string Hint, double
         double x => NumericJudge.Judge([x], [Expected], Tolerance, Mistakes, oneNumber: true),
         _ => Verdict.Wrong($"This exercise wants {AnswerKind}."),
     };
-
-    /// <summary>|x − expected| within tolerance, relative to the expected value's size (absolute near 0).</summary>
-    internal static bool Close(double x, double expected, double tolerance) => NumericJudge.Close(x, expected, tolerance);
 }
 
 /// <summary>

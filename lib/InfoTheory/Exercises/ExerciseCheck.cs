@@ -72,9 +72,12 @@ internal sealed class ExerciseLog
             {
                 verdict = Verdict.Wrong($"Checking your answer raised {e.GetType().Name}: {e.Message}");
             }
-            result = verdict.Right
-                ? new(exercise.Id, exercise.Title, CheckStatus.Passed, verdict.Message)
-                : new(exercise.Id, exercise.Title, CheckStatus.Wrong, $"{verdict.Message} {HintAfterWrongAnswer(exercise)}");
+            result = verdict switch
+            {
+                { Right: true } => new(exercise.Id, exercise.Title, CheckStatus.Passed, verdict.Message),
+                { Close: true } => new(exercise.Id, exercise.Title, CheckStatus.Wrong, verdict.Message),   // more digits, not a hint
+                _ => new(exercise.Id, exercise.Title, CheckStatus.Wrong, $"{verdict.Message} {HintAfterWrongAnswer(exercise)}"),
+            };
         }
         lock (_gate)
         {

@@ -25,12 +25,12 @@ internal static class FunctionJudge
                 return Verdict.Wrong($"Your function threw {e.GetType().Name} on {c.Input}: {e.Message}");
             }
         }
-        int firstWrong = Enumerable.Range(0, cases.Count).FirstOrDefault(i => !NumericJudge.Close(results[i], cases[i].Expected, tolerance), -1);
+        int firstWrong = Enumerable.Range(0, cases.Count).FirstOrDefault(i => !NumericJudge.WithinTolerance(results[i], cases[i].Expected, tolerance), -1);
         if (firstWrong < 0) return new(true, "Correct: your function agrees with an independent computation on every test case.");
 
         bool AllCases(Func<int, double?> wanted) => cases.Count > 1 && Enumerable.Range(0, cases.Count).All(i =>
-            wanted(i) is { } w && NumericJudge.Close(results[i], w, tolerance));
-        if (AllCases(i => cases[i].Swapped) && cases.Any(c => !NumericJudge.Close(c.Expected, c.Swapped!.Value, tolerance)))
+            wanted(i) is { } w && NumericJudge.WithinTolerance(results[i], w, tolerance));
+        if (AllCases(i => cases[i].Swapped) && cases.Any(c => !NumericJudge.WithinTolerance(c.Expected, c.Swapped!.Value, tolerance)))
             return Verdict.Wrong("Your function gives the right numbers with p and q swapped: the first argument is p, the distribution the data follow.");
         if (AllCases(i => cases[i].Expected * Math.Log(2)))
             return Verdict.Wrong("Your function returns the right values × ln 2: nats where bits are asked? Use Math.Log2, or divide by Math.Log(2).");

@@ -2,8 +2,11 @@ using static InfoTheory.Exercises.SignificantFigures;
 
 namespace InfoTheory.Exercises;
 
-/// <summary>What the judge says about an answer: right or not, and the words to show.</summary>
-internal sealed record Verdict(bool Right, string Message)
+/// <summary>
+/// What the judge says about an answer: right or not, and the words to show. A close answer is not right, but
+/// needs more digits rather than a hint.
+/// </summary>
+internal sealed record Verdict(bool Right, string Message, bool Close = false)
 {
     public static Verdict Wrong(string message) => new(false, message);
 }
@@ -28,7 +31,7 @@ internal static class NumericJudge
         if (answer.Any(double.IsNaN))
             return Verdict.Wrong($"{yours} contains NaN (not a number): look for 0 · log 0, or a log of a negative number.");
 
-        bool[] withinTolerance = answer.Select((x, i) => Close(x, expected[i], tolerance)).ToArray();
+        bool[] withinTolerance = answer.Select((x, i) => WithinTolerance(x, expected[i], tolerance)).ToArray();
         if (withinTolerance.All(ok => ok)) return new(true, "Correct.");
 
         foreach (var mistake in mistakes)
@@ -46,10 +49,10 @@ internal static class NumericJudge
             int figures = answer.Select((x, i) => withinTolerance[i] ? All : Math.Min(agreement[i], Math.Max(Given(x), Needed))).Min();
             return new(true, figures >= All ? "Correct." : $"Correct (to {figures} significant figures).");
         }
-        bool[] roundedRight = answer.Select((x, i) => right[i] || agreement[i] >= Given(x)).ToArray();
+        bool[] roundedRight = answer.Select((x, i) => right[i] || RoundsTo(x, expected[i])).ToArray();
         if (roundedRight.All(ok => ok))
-            return Verdict.Wrong($"Close: {(oneNumber ? "your answer is" : "your numbers are")} right as far as {(oneNumber ? "it goes" : "they go")}. " +
-                                 $"Give at least {Needed} significant figures.");
+            return new(false, $"Close: {(oneNumber ? "your answer is" : "your numbers are")} right as far as {(oneNumber ? "it goes" : "they go")}. " +
+                              $"Give at least {Needed} significant figures.", Close: true);
 
         if (!oneNumber && IsReordering(answer, expected))
             return Verdict.Wrong("These are the right numbers in the wrong order: reread which quantity goes in which position.");
@@ -67,7 +70,7 @@ internal static class NumericJudge
     }
 
     /// <summary>|x − expected| within tolerance, relative to the expected value's size (absolute near 0).</summary>
-    public static bool Close(double x, double expected, double tolerance) =>
+    public static bool WithinTolerance(double x, double expected, double tolerance) =>
         double.IsInfinity(expected)
             ? x == expected
             : Math.Abs(x - expected) <= tolerance * Math.Max(1, Math.Abs(expected));
@@ -85,7 +88,7 @@ internal static class NumericJudge
         for (int i = 0; i < answer.Length; i++)
         {
             int toMistake = Agreement(answer[i], mistaken[i]), toRight = Agreement(answer[i], expected[i]);
-            if (toMistake < Math.Min(Given(answer[i]), Needed) || toMistake < toRight) return false;
+            if (!StandsFor(answer[i], mistaken[i]) || toMistake < toRight) return false;
             // Closer to the mistake than the student's own digits allow for the right value.
             closerSomewhere |= toMistake > toRight && toRight < Given(answer[i]);
         }
@@ -98,7 +101,7 @@ internal static class NumericJudge
         foreach (var (message, from) in Mistake.Usual)
         {
             if (from(expected) is not { } slipped || Agreement(slipped, expected) >= Needed) continue;
-            if (Agreement(x, slipped) >= Math.Min(Given(x), Needed)) return message;
+            if (StandsFor(x, slipped)) return message;
         }
         return null;
     }
@@ -108,7 +111,7 @@ internal static class NumericJudge
         if (answer.Length < 2 || answer.SequenceEqual(expected)) return false;
         var sortedAnswer = answer.Order().ToArray();
         var sortedExpected = expected.Order().ToArray();
-        return sortedAnswer.Select((x, i) => Agreement(x, sortedExpected[i]) >= Needed || Close(x, sortedExpected[i], 1e-9)).All(ok => ok);
+        return sortedAnswer.Select((x, i) => Agreement(x, sortedExpected[i]) >= Needed || WithinTolerance(x, sortedExpected[i], 1e-9)).All(ok => ok);
     }
 
     private static string NotRight(double[] answer, bool[] right) =>

@@ -44,13 +44,13 @@ public sealed record HintResult(string ExerciseId, string Title, int Rung, int R
         ? $"hint {Rung} of {Rungs} (run Hint(\"{ExerciseId}\") again for the next)"
         : $"hint {Rung} of {Rungs}, the last";
 
-    /// <summary>One line, e.g. "💡 04.2 …, hint 1 of 2: …".</summary>
-    public override string ToString() => $"💡 {ExerciseId} {Title}, {Position}: {Text}";
+    /// <summary>One line, e.g. "→ 04.2 …, hint 1 of 2: …".</summary>
+    public override string ToString() => $"→ {ExerciseId} {Title}, {Position}: {Text}";
 
     /// <summary>A box in the colours of the checks.</summary>
     public string ToHtml() =>
         "<div class=\"itn-hint\" style=\"border-left:6px solid #f9a825;padding:6px 12px;margin:4px 0;background:rgba(128,128,128,.08);font-family:system-ui,sans-serif\">" +
-        $"<strong style=\"color:#f9a825\">💡 Exercise {Html.Escape(ExerciseId)} — {Html.Escape(Position)}</strong>" +
+        $"<strong style=\"color:#b26a00\">→ Exercise {Html.Escape(ExerciseId)} — {Html.Escape(Position)}</strong>" +
         $"<span style=\"opacity:.8\"> · {Html.Escape(Title)}</span>" +
         $"<div style=\"margin-top:4px\">{Html.Escape(Text)}</div></div>";
 }

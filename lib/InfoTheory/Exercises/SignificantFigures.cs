@@ -42,6 +42,23 @@ internal static class SignificantFigures
         return n;
     }
 
+    /// <summary>
+    /// x is <paramref name="value"/> rounded at x's own last figure, with its first figure in the same place:
+    /// 2.6 and 3 for 2.585, not 2.5, 0.8 or 10 (6.93 to the nearest ten is 10, but nobody means that).
+    /// (0 typed rounds only 0.)
+    /// </summary>
+    public static bool RoundsTo(double x, double value)
+    {
+        if (x == 0 || value == 0 || !double.IsFinite(x)) return x == value;
+        double leading = Math.Floor(Math.Log10(Math.Abs(x)));
+        if (leading != Math.Floor(Math.Log10(Math.Abs(value))) || Math.Sign(x) != Math.Sign(value)) return false;
+        double lastFigure = Math.Pow(10, leading - Given(x) + 1);
+        return Math.Abs(x - value) <= 0.5 * lastFigure * (1 + 1e-9);
+    }
+
+    /// <summary>x stands for <paramref name="value"/>: right to at least 3 figures, or to all the figures x has.</summary>
+    public static bool StandsFor(double x, double value) => Agreement(x, value) >= Needed || RoundsTo(x, value);
+
     /// <summary>More figures than a double holds: "equal".</summary>
     public const int All = 17;
 
