@@ -91,7 +91,7 @@ public class TokenModelTests
         Assert.Equal(25, sentence.Length);
         Assert.Equal(sentence, tokenizer.Decode(tokens.Select(t => t.Id)));
         // The vocabulary: ids 0 to 50,256 decode to text, the last being the end-of-text marker.
-        Assert.Equal(50256, tokenizer.SpecialTokens["<|endoftext|>"]);
+        Assert.Equal(50256, tokenizer.SpecialTokens!["<|endoftext|>"]);
         Assert.Equal("", tokenizer.Decode([50257]));
     }
 
