@@ -6,7 +6,7 @@ namespace InfoTheory.Rendering;
 /// <summary>
 /// The HTML tables the library's types show in a notebook: a distribution with its bars, a joint table with
 /// its marginals, a prefix code. Every name in them goes through <see cref="VisibleText.Label"/> and
-/// <see cref="Html.Escape"/>, so a space or a "&lt;" in an outcome shows as itself, never as markup.
+/// <see cref="Html.Escape"/>: a space in an outcome shows as ␣, and a "&lt;" as itself, never as markup.
 /// </summary>
 internal static class HtmlTables
 {
