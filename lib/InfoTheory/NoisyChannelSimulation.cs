@@ -12,7 +12,10 @@ public static class NoisyChannelSimulation
         BitString.Check(bits, nameof(bits));
         Guard.Probability(flipProbability, nameof(flipProbability));
         ArgumentNullException.ThrowIfNull(random);
-        return bits.Select(b => random.NextDouble() < flipProbability ? 1 - b : b).ToArray();
+        var received = new int[bits.Count];
+        for (int i = 0; i < received.Length; i++)
+            received[i] = random.NextDouble() < flipProbability ? 1 - bits[i] : bits[i];
+        return received;
     }
 
     /// <summary>
@@ -29,7 +32,8 @@ public static class NoisyChannelSimulation
         int errors = 0;
         for (int b = 0; b < blocks; b++)
         {
-            var message = Enumerable.Range(0, code.MessageLength).Select(_ => random.Next(2)).ToArray();
+            var message = new int[code.MessageLength];
+            for (int i = 0; i < message.Length; i++) message[i] = random.Next(2);
             var decoded = code.Decode(SendThroughBsc(code.Encode(message), flipProbability, random));
             for (int i = 0; i < message.Length; i++)
                 if (decoded[i] != message[i]) errors++;

@@ -100,6 +100,16 @@ public class CapacityTests
     }
 
     [Fact]
+    public void The_html_table_has_a_cell_per_input_and_output_and_leaves_zeros_blank()
+    {
+        string html = Channel.BinaryErasure(0.25).ToHtml();
+        Assert.Equal(2 * 3, System.Text.RegularExpressions.Regex.Matches(html, "<td").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<td[^>]*></td>").Count);   // p(1|0) = p(0|1) = 0
+        Assert.Contains(">0.75<", html);
+        Assert.Contains(">?<", html);
+    }
+
+    [Fact]
     public void Bad_channels_and_settings_say_what_is_wrong()
     {
         var row = Assert.Throws<ArgumentException>(() => Channel.FromTable(new[,] { { 1, 0, 0 }, { 0, 1, 0 }, { 0.2, 0.2, 0.2 } }));
