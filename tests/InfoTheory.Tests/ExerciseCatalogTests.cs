@@ -57,12 +57,13 @@ public class ExerciseCatalogTests
     }
 
     [Fact]
-    public void The_course_has_about_25_exercises_spread_over_all_9_lessons()
+    public void The_course_has_about_25_exercises_spread_over_every_lesson_from_01_on()
     {
         var perLesson = ExerciseCatalog.All.GroupBy(e => e.Id[..2]).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(["01", "02", "03", "04", "05", "06", "07", "08", "09"], perLesson.Keys.Order());
+        Assert.InRange(perLesson.Count, 9, 12);
+        Assert.Equal(Enumerable.Range(1, perLesson.Count).Select(n => n.ToString("00")), perLesson.Keys.Order());
         Assert.All(perLesson.Values, count => Assert.InRange(count, 3, 6));
-        Assert.InRange(ExerciseCatalog.All.Count, 25, 40);
+        Assert.InRange(ExerciseCatalog.All.Count, 25, 60);
     }
 
     /// <summary>A value that is off by 10 % (or 1 near zero), beyond any tolerance a check uses.</summary>

@@ -8,7 +8,7 @@ public static partial class ExerciseCatalog
 {
     private static readonly Lazy<IReadOnlyDictionary<string, Exercise>> ById = new(() =>
     {
-        var all = new[] { Lesson01(), Lesson02(), Lesson03(), Lesson04(), Lesson05(), Lesson06(), Lesson07(), Lesson08(), Lesson09() }
+        var all = new[] { Lesson01(), Lesson02(), Lesson03(), Lesson04(), Lesson05(), Lesson06(), Lesson07(), Lesson08(), Lesson09(), Lesson10() }
             .SelectMany(lesson => lesson)
             .ToList();
         var duplicate = all.GroupBy(e => e.Id).FirstOrDefault(g => g.Count() > 1);
