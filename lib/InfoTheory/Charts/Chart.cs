@@ -13,7 +13,7 @@ namespace InfoTheory.Charts;
 /// Labels are plain text: write math in Unicode ("−log₂ p", "H(X|Y)", "KL(p‖q)"); $…$ LaTeX is refused
 /// because plotly.js needs MathJax for it, which is not shipped.
 /// </summary>
-public static class Chart
+public static partial class Chart
 {
     // ---------------------------------------------------------------- notebook settings
 

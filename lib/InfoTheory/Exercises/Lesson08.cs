@@ -11,21 +11,39 @@ public static partial class ExerciseCatalog
     [
         new NumberExercise("08.1", "One rare token in twenty",
             "Average the surprisal in bits: 5% of tokens cost −log₂ 0.001, the rest −log₂ 0.5. Perplexity is 2 to the power of that average.",
-            Expected: Math.Pow(2, 0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5))),
+            Expected: Math.Pow(2, 0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5)))
+        {
+            Reread = "“From probabilities to one number”",
+            Mistakes = [Mistake.Gives(0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5), "This is the average surprisal in bits per token; perplexity is 2 to the power of it.")],
+        },
         new VectorExercise("08.2", "Five tokens: log-likelihood, bits per token, perplexity",
             "Give [log-likelihood in nats (a negative number), bits per token, perplexity]. The log-likelihood is Σ ln p; bits per token is −Σ log₂ p / 5; perplexity is 2^(bits per token).",
-            Expected: FiveTokenAnswers()),
+            Expected: FiveTokenAnswers()) { Reread = "“From probabilities to one number”" },
         new ComputedVectorExercise("08.3", "Surprisal profiles of three texts",
             "Give the mean surprisal in bits per character of [the English sentence, the line of C, the DNA], under an order-3 NGramModel trained on all of pride-and-prejudice. model.Surprisals(text) gives one surprisal per character; average them.",
-            ComputeExpected: ProfileMeans, Tolerance: 1e-6),
+            ComputeExpected: ProfileMeans, Tolerance: 1e-6) { Reread = "“Where a model is surprised”" },
         new VectorExercise("08.4", "Watching a classifier learn",
             "Give [loss, mean prediction entropy, perplexity] after the 100th update, loss and entropy in nats. Start from all-zero weights and biases; each step uses the mean gradient over all 120 points, (softmax − one-hot) × input, with learning rate 0.5.",
-            Expected: TrainedClassifierLog(), Tolerance: 1e-6),
+            Expected: TrainedClassifierLog(updates: 100), Tolerance: 1e-6)
+        {
+            Reread = "“From probabilities to one number” (and, for the update, lesson 04’s “The gradient with respect to the logits is p − y”)",
+            Mistakes =
+            [
+                Mistake.Gives(() => TrainedClassifierLog(updates: 99),
+                    "One update short: these are the values logged before the 100th update. Measure the model once more after the loop ends."),
+            ],
+        },
         new VectorExercise("08.5", "Real GPT-2 tokens: how many?",
             "Tokenize each text with TiktokenTokenizer.CreateForModel(\"gpt2\") and count the ids: tokenizer.EncodeToIds(text).Count. Give [encyclopaedia, machine learning, random words]. Count tokens, not words or characters.",
-            Expected: TokenProfileTexts.Select(t => (double)t.Gpt2Tokens).ToArray(), Tolerance: 1e-9),
+            Expected: TokenProfileTexts.Select(t => (double)t.Gpt2Tokens).ToArray(), Tolerance: 0)
+        {
+            Reread = "“Real tokens: GPT-2's tokenizer”",
+        },
         new EssayExercise("08.6", "Surprisal and entropy profiles of real tokens",
-            "Name the text with the highest mean bits per token and the one with the highest bits per character, and say why they may differ. Point at one token whose surprisal is far above the entropy before it, and one where both are high, and say what each means about the model."),
+            "Name the text with the highest mean bits per token and the one with the highest bits per character, and say why they may differ. Point at one token whose surprisal is far above the entropy before it, and one where both are high, and say what each means about the model.")
+        {
+            Reread = "“Real tokens: GPT-2's tokenizer” and “Where a model is surprised”",
+        },
     ];
 
     /// <summary>
@@ -75,10 +93,10 @@ public static partial class ExerciseCatalog
 
     /// <summary>
     /// Softmax regression on <see cref="Datasets.Clusters"/> (default arguments): zero start, 100 steps of
-    /// full-batch gradient descent with learning rate 0.5; returns [mean loss, mean entropy, exp(mean loss)]
-    /// of the final model, in nats.
+    /// full-batch gradient descent with learning rate 0.5 for the given number of updates; returns
+    /// [mean loss, mean entropy, exp(mean loss)] of the model after them, in nats.
     /// </summary>
-    private static double[] TrainedClassifierLog()
+    private static double[] TrainedClassifierLog(int updates)
     {
         var data = Datasets.Clusters();
         int k = data.ClassCount, n = data.Count;
@@ -95,7 +113,7 @@ public static partial class ExerciseCatalog
             return e.Select(v => v / sum).ToArray();
         }
 
-        for (int step = 0; step < 100; step++)
+        for (int step = 0; step < updates; step++)
         {
             var gradW = new double[k, 2];
             var gradB = new double[k];
