@@ -9,10 +9,12 @@ public sealed record ExactTextExercise(string Id, string Title, string Hint, str
 {
     internal override string AnswerKind => $"{Form}, written exactly";
 
-    internal override string? Judge(object answer)
+    internal override Verdict Assess(object answer)
     {
-        if (answer is not string text) return $"This exercise wants {AnswerKind}.";
-        return WithoutSpaces(text) == WithoutSpaces(Expected) ? null : $"\"{text.Trim()}\" is not right.";
+        if (answer is not string text) return Verdict.Wrong($"This exercise wants {AnswerKind}.");
+        return WithoutSpaces(text) == WithoutSpaces(Expected)
+            ? new(true, "Correct.")
+            : Verdict.Wrong($"\"{text.Trim()}\" is not right.");
     }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
