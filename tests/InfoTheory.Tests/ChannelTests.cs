@@ -85,7 +85,7 @@ public class ChannelTests
     }
 
     /// <summary>A channel whose rows are the given weights, each normalised.</summary>
-    private static Channel Stochastic(double[][] rows)
+    internal static Channel Stochastic(double[][] rows)
     {
         int columns = rows[0].Length;
         var table = new double[rows.Length, columns];

@@ -63,7 +63,7 @@ public class CapacityTests
             from outputs in Gen.Choose(1, 5)
             from rows in Generators.Weights(outputs).ArrayOf(inputs)
             from trial in Generators.Weights(inputs)
-            select (Channel: Stochastic(rows), Trial: Distribution.FromWeights(trial, Enumerable.Range(0, inputs).Select(i => i.ToString()).ToArray())),
+            select (Channel: ChannelTests.Stochastic(rows), Trial: Distribution.FromWeights(trial, Enumerable.Range(0, inputs).Select(i => i.ToString()).ToArray())),
             c =>
             {
                 var estimate = Capacity.BlahutArimoto(c.Channel, Bits, tolerance: 1e-10);
@@ -122,16 +122,6 @@ public class CapacityTests
         var capped = Capacity.BlahutArimoto(Channel.ZChannel(0.3), Bits, maxIterations: 2);
         Assert.False(capped.Converged);
         Assert.Contains("not converged", capped.ToString());
-    }
-
-    /// <summary>A channel whose rows are the given weights, each normalised.</summary>
-    private static Channel Stochastic(double[][] rows)
-    {
-        var table = new double[rows.Length, rows[0].Length];
-        for (int i = 0; i < rows.Length; i++)
-            for (int j = 0; j < rows[0].Length; j++)
-                table[i, j] = rows[i][j] / rows[i].Sum();
-        return Channel.FromTable(table);
     }
 }
 
