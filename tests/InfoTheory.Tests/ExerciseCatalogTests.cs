@@ -24,6 +24,7 @@ public class ExerciseCatalogTests
             FunctionExercise f => f.Reference,
             TwoArrayFunctionExercise f => f.Reference,
             EssayExercise e => string.Join(' ', Enumerable.Repeat("word", e.MinimumWords)),
+            ExactTextExercise t => t.Expected,
             _ => null,
         };
         Assert.NotNull(right);

@@ -113,6 +113,14 @@ public class ExerciseStudentAnswerTests
                 Assert.True(Check(e.Id, string.Join(' ', Enumerable.Repeat("word", e.MinimumWords))).Passed);
                 Assert.Equal(CheckStatus.Wrong, Check(e.Id, "Yes.").Status);
                 break;
+            case ExactTextExercise t:
+                // Spaces are forgiven; one changed character is not, and a number is the wrong kind of answer.
+                Assert.True(Check(t.Id, string.Join(' ', t.Expected.ToCharArray())).Passed);
+                string changed = (t.Expected[0] == '0' ? "1" : "0") + t.Expected[1..];
+                Assert.Equal(CheckStatus.Wrong, Check(t.Id, changed).Status);
+                Assert.Contains("not right", Check(t.Id, changed).Message);
+                Assert.Contains("wants", Check(t.Id, 3.0).Message);
+                break;
             default:
                 Assert.Fail($"{exercise.Id} is a {exercise.GetType().Name}, which this test cannot answer: teach Numbers or AnswersOfOtherKinds about it.");
                 break;

@@ -19,6 +19,8 @@ public static partial class ExerciseCatalog
         new("07", "07-mutual-information", Lesson07),
         new("08", "08-perplexity-and-language-models", Lesson08),
         new("09", "09-prediction-is-compression", Lesson09),
+        new("10", "10-learning-with-information", Lesson10),
+        new("11", "11-noisy-channels", Lesson11),
     ];
 
     /// <summary>The numbers of the lessons with exercises, "01", "02", ….</summary>

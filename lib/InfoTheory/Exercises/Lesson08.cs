@@ -43,6 +43,28 @@ public static partial class ExerciseCatalog
                     "One update short: these are the values logged before the 100th update. Measure the model once more after the loop ends."),
             ],
         },
+        new VectorExercise("08.5", "Real GPT-2 tokens: how many?",
+            "Tokenize each text with TiktokenTokenizer.CreateForModel(\"gpt2\") and count the ids: tokenizer.EncodeToIds(text).Count. Give [encyclopaedia, machine learning, random words]. Count tokens, not words or characters.",
+            Expected: TokenProfileTexts.Select(t => (double)t.Gpt2Tokens).ToArray(), Tolerance: 0)
+        {
+            Reread = "“Real tokens: GPT-2's tokenizer”",
+        },
+        new EssayExercise("08.6", "Surprisal and entropy profiles of real tokens",
+            "Name the text with the highest mean bits per token and the one with the highest bits per character, and say why they may differ. Point at one token whose surprisal is far above the entropy before it, and one where both are high, and say what each means about the model.")
+        {
+            Reread = "“Real tokens: GPT-2's tokenizer” and “Where a model is surprised”",
+        },
+    ];
+
+    /// <summary>
+    /// The three texts of exercises 08.5 and 08.6, with their GPT-2 token counts. The counts were read from the
+    /// GPT-2 tokenizer (the library does not depend on it) and are checked against it by TokenModelTests.
+    /// </summary>
+    internal static readonly (string Text, int Gpt2Tokens)[] TokenProfileTexts =
+    [
+        ("Paris is the capital of France and lies on the river Seine in the north of the country.", 20),
+        ("The softmax layer maps logits to probabilities, and its gradient is the prediction minus the one-hot label.", 23),
+        ("copper whistle meadow fortune ankle lantern system puzzle", 10),
     ];
 
     /// <summary>The three texts of exercise 08.3, as the exercise notebook states them.</summary>
