@@ -7,7 +7,11 @@ public static partial class ExerciseCatalog
     [
         new NumberExercise("01.1", "Surprisal of rolling a six",
             "Surprisal is −log₂ p; what is p for one face of a fair die?",
-            Expected: -Math.Log2(1.0 / 6)) { Reread = "“Surprise as a number”" },
+            Expected: -Math.Log2(1.0 / 6))
+        {
+            MoreHints = ["p = 1/6. Math.Log2, or Surprisal(p, Bits), does the rest."],
+            Reread = "“Surprise as a number”",
+        },
         new NumberExercise("01.2", "Rolls for 20 bits of surprise",
             "Surprisals of independent rolls add up. Divide and round up to a whole number of rolls.",
             Expected: Math.Ceiling(20 / Math.Log2(6)), Tolerance: 0)
@@ -21,11 +25,16 @@ public static partial class ExerciseCatalog
         },
         new NumberExercise("01.3", "From bits to nats",
             "One nat is 1/ln 2 bits, so nats = bits × ln 2.",
-            Expected: 10 * Math.Log(2)) { Reread = "“Bits, nats, and changing the base”" },
+            Expected: 10 * Math.Log(2))
+        {
+            MoreHints = ["For any p, its surprisal in nats is its surprisal in bits × ln 2; here you convert 10 bits."],
+            Reread = "“Bits, nats, and changing the base”",
+        },
         new NumberExercise("01.4", "A word of 12 bits",
             "Surprisal s bits means p = 2^(−s).",
             Expected: Math.Pow(2, -12))
         {
+            MoreHints = ["Solve s = −log₂ p for p: raise 2 to the power of each side."],
             Reread = "“Surprise as a number”",
             Mistakes = [Mistake.Gives(Math.Pow(2, 12), "This is 2^12, one over the probability: surprisal s means p = 2^(−s), a number below 1.")],
         },

@@ -7,7 +7,11 @@ public static partial class ExerciseCatalog
     [
         new NumberExercise("02.1", "Entropy of a uniform choice among 20 amino acids",
             "When all N outcomes are equally likely, every outcome has the same surprisal. What is it, and what is the average of N equal numbers?",
-            Expected: Math.Log2(20)) { Reread = "“The uniform distribution has the most entropy”" },
+            Expected: Math.Log2(20))
+        {
+            MoreHints = ["Every term of the sum is (1/N) · log₂ N, and there are N terms."],
+            Reread = "“The uniform distribution has the most entropy”",
+        },
         new FunctionExercise("02.2", "Your own entropy function",
             "Add up −p·log₂ p over the outcomes. An outcome with p = 0 adds nothing (skip it, or you get 0 · −∞ = NaN).",
             TestInputs:
@@ -27,6 +31,7 @@ public static partial class ExerciseCatalog
             "Use the whole files, and Sampling.RandomBytes(1_000_000, seed: 7) for the random source. Order: English, code, DNA, random.",
             Expected: ByteEntropiesOfFourSources())
         {
+            MoreHints = ["Distribution.OfBytes(Corpus.Bytes(name)) gives the byte frequencies and Entropy(…, Bits) the rest. Check the random source's seed."],
             Reread = "“Character entropy of real data”",
             Mistakes =
             [

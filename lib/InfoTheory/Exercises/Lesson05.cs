@@ -31,12 +31,17 @@ public static partial class ExerciseCatalog
                 ExpectedByHand.KlBits([0.6, 0.4], [0.8, 0.2]),
                 ExpectedByHand.KlBits([0.8, 0.2], [1.0, 0.0]),
                 ExpectedByHand.KlBits([1.0, 0.0], [0.8, 0.2]),
-            ]) { Reread = "“Not symmetric” and “Infinite when q misses p's support”" },
+            ])
+        {
+            MoreHints = ["At Q = (1, 0), the second outcome has P = 0.2 but Q = 0: which direction has a term p·log(p/0)?"],
+            Reread = "“Not symmetric” and “Infinite when q misses p's support”",
+        },
         new VectorExercise("05.3", "Fitting N(μ, 1) to a two-bump target, both ways",
             "Two numbers: the μ that minimises KL(p‖q), then the μ that minimises KL(q‖p). Scan μ in small steps (0.01 or finer) " +
             "on the lesson's grid; compare the first with the mean of p and the second with the bumps' centres.",
             Expected: [BimodalMeanByHand, ReverseKlBestMeanByHand()], Tolerance: 0.002)
         {
+            MoreHints = ["Compute both divergences on the lesson's DensityGrid for μ from −5 to 5 in steps of 0.01, and keep the μ with the smallest value for each."],
             Reread = "“Forward and reverse KL: fitting one Gaussian to two bumps”",
         },
     ];

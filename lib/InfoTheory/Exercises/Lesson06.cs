@@ -8,17 +8,30 @@ public static partial class ExerciseCatalog
     [
         new NumberExercise("06.1", "The Jensen gap of the logarithm",
             "Compute E[X] = Σ p·x and E[ln X] = Σ p·ln x exactly (no sampling), then ln E[X] − E[ln X] in nats. It must be ≥ 0.",
-            Expected: JensenGapOfLog([0.5, 1, 2, 4], [0.1, 0.4, 0.3, 0.2])) { Reread = "“Jensen's inequality”" },
+            Expected: JensenGapOfLog([0.5, 1, 2, 4], [0.1, 0.4, 0.3, 0.2]))
+        {
+            MoreHints = ["E[X] = Σ p·x over the four values and E[ln X] = Σ p·ln x; subtract in that order."],
+            Reread = "“Jensen's inequality”",
+        },
         new VectorExercise("06.2", "KL ≥ 0, two ways",
             "With m = the probability q gives to the outcomes where p > 0, list [KL(p‖q), −ln m, 1 − m] in nats. Each should be at least the next, and the last at least 0.",
-            Expected: [KlNats([0.4, 0.6, 0], [0.3, 0.3, 0.4]), -Math.Log(0.3 + 0.3), 1 - (0.3 + 0.3)]) { Reread = "“KL divergence is never negative”" },
+            Expected: [KlNats([0.4, 0.6, 0], [0.3, 0.3, 0.4]), -Math.Log(0.3 + 0.3), 1 - (0.3 + 0.3)])
+        {
+            MoreHints = ["m adds up q over the outcomes where p > 0 (here the first two)."],
+            Reread = "“KL divergence is never negative”",
+        },
         new NumberExercise("06.3", "The KL term of a VAE",
             "Sum ½(σ² + μ² − 1 − ln σ²) over the dimensions, with σ² = exp(log-variance). The answer is in nats.",
-            Expected: KlToStandardNormal([0.8, -0.3, 0], [0, -1, 0.5])) { Reread = "“The KL term of a VAE, in closed form”" },
+            Expected: KlToStandardNormal([0.8, -0.3, 0], [0, -1, 0.5]))
+        {
+            MoreHints = ["σ² = Math.Exp(log-variance). GaussianKlToStandardNormal(means, logVariances) should agree with your sum."],
+            Reread = "“The KL term of a VAE, in closed form”",
+        },
         new VectorExercise("06.4", "Where the KL term pulls",
             "Differentiate ½(e^v + μ² − 1 − v) by μ and by v = log σ², for each dimension; list the three ∂/∂μ first, then the three ∂/∂v. Check with NumericalGradient.",
             Expected: [0.8, -0.3, 0, 0.5 * (Math.Exp(0) - 1), 0.5 * (Math.Exp(-1) - 1), 0.5 * (Math.Exp(0.5) - 1)])
         {
+            MoreHints = ["∂/∂μ of ½μ² is μ; ∂/∂v of ½(e^v − v) is ½(e^v − 1)."],
             Reread = "“What the KL term pushes toward”",
         },
         new VectorExercise("06.5", "The KL term as β grows",

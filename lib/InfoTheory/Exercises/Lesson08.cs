@@ -13,19 +13,29 @@ public static partial class ExerciseCatalog
             "Average the surprisal in bits: 5% of tokens cost −log₂ 0.001, the rest −log₂ 0.5. Perplexity is 2 to the power of that average.",
             Expected: Math.Pow(2, 0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5)))
         {
+            MoreHints = ["Compute the average surprisal in bits first, then Math.Pow(2, average)."],
             Reread = "“From probabilities to one number”",
             Mistakes = [Mistake.Gives(0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5), "This is the average surprisal in bits per token; perplexity is 2 to the power of it.")],
         },
         new VectorExercise("08.2", "Five tokens: log-likelihood, bits per token, perplexity",
             "Give [log-likelihood in nats (a negative number), bits per token, perplexity]. The log-likelihood is Σ ln p; bits per token is −Σ log₂ p / 5; perplexity is 2^(bits per token).",
-            Expected: FiveTokenAnswers()) { Reread = "“From probabilities to one number”" },
+            Expected: FiveTokenAnswers())
+        {
+            MoreHints = ["Math.Log for the log-likelihood (nats), Math.Log2 for bits; five tokens, so divide the bit total by 5."],
+            Reread = "“From probabilities to one number”",
+        },
         new ComputedVectorExercise("08.3", "Surprisal profiles of three texts",
             "Give the mean surprisal in bits per character of [the English sentence, the line of C, the DNA], under an order-3 NGramModel trained on all of pride-and-prejudice. model.Surprisals(text) gives one surprisal per character; average them.",
-            ComputeExpected: ProfileMeans, Tolerance: 1e-6) { Reread = "“Where a model is surprised”" },
+            ComputeExpected: ProfileMeans, Tolerance: 1e-6)
+        {
+            MoreHints = ["model.Surprisals(text) gives one entry per character; average their Bits for each text."],
+            Reread = "“Where a model is surprised”",
+        },
         new VectorExercise("08.4", "Watching a classifier learn",
             "Give [loss, mean prediction entropy, perplexity] after the 100th update, loss and entropy in nats. Start from all-zero weights and biases; each step uses the mean gradient over all 120 points, (softmax − one-hot) × input, with learning rate 0.5.",
             Expected: TrainedClassifierLog(updates: 100), Tolerance: 1e-6)
         {
+            MoreHints = ["Log before each step, then update; after the loop, measure the model once more: that last measurement is the answer."],
             Reread = "“From probabilities to one number” (and, for the update, lesson 04’s “The gradient with respect to the logits is p − y”)",
             Mistakes =
             [

@@ -60,13 +60,13 @@ internal static class NumericJudge
         var slips = Enumerable.Range(0, answer.Length).Where(i => !right[i])
             .Select(i => (Position: i, Slip: UsualSlip(answer[i], expected[i]))).ToList();
         if (oneNumber)
-            return Verdict.Wrong(slips[0].Slip is { } slip ? $"{Capitalised(slip)}" : $"{Exercise.Format(answer[0])} is not right.");
+            return Verdict.Wrong(slips[0].Slip is { } slip ? Sentence(char.ToUpperInvariant(slip[0]) + slip[1..]) : $"{Exercise.Format(answer[0])} is not right.");
         var explained = slips.Where(s => s.Slip is not null).GroupBy(s => s.Slip!)
             .Select(g => $"At {Positions(g.Select(s => s.Position))}: {g.Key}");
         var unexplained = slips.Where(s => s.Slip is null).Select(s => s.Position).ToList();
         var parts = explained.ToList();
         if (unexplained.Count > 0) parts.Insert(0, NotRight(unexplained));
-        return Verdict.Wrong(string.Join(" ", parts.Select(p => p.EndsWith('.') || p.EndsWith('?') ? p : p + ".")));
+        return Verdict.Wrong(string.Join(" ", parts.Select(Sentence)));
     }
 
     /// <summary>|x − expected| within tolerance, relative to the expected value's size (absolute near 0).</summary>
@@ -126,5 +126,6 @@ internal static class NumericJudge
         return $"position{(list.Count == 1 ? "" : "s")} {string.Join(", ", list)}";
     }
 
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>The text ending in a full stop (or the question mark it has).</summary>
+    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('?') ? text : text + ".";
 }
