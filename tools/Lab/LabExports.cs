@@ -44,6 +44,10 @@ public static partial class LabExports
         if (guessCount < 1 || guessCount > 256)
             throw new ArgumentOutOfRangeException(nameof(guessCount), guessCount, "Ask for between 1 and 256 guesses per character.");
         ISequenceModel player = ModelCatalog.Create(model, context.Length + passage.Length);
+        if (player.AlphabetSize != 256)
+            throw new ArgumentException(
+                $"The model '{model}' predicts bits, not whole bytes, so it cannot rank the 256 possible next bytes: choose an n-gram model (order0 … order5).",
+                nameof(model));
         foreach (byte b in context) player.Learn(b);
 
         var frequencies = new int[256];

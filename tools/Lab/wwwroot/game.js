@@ -5,7 +5,7 @@ import { call, fetchBytes, fixed } from "./lab.js";
 const $ = (id) => document.getElementById(id);
 const passageLength = 300;
 const contextLength = 60000;   // how much of the book the model reads before the passage
-const modelName = "cm";
+const modelName = "order4";   // a byte model: it ranks all 256 bytes at each step (the context-mixing model predicts bits)
 const shownGuesses = 5;
 const passageStarts = [0.12, 0.3, 0.5, 0.7, 0.9];   // where in the book each passage begins (then the next sentence)
 

@@ -159,9 +159,8 @@
     var main = document.querySelector("main");
     var groups = [];
     Array.prototype.forEach.call(main.children, function (child) {
-      var startsSection = groups.length === 0 ||
-        (child.classList.contains("markdown") && child.querySelector("h1, h2, h3") && child.firstElementChild &&
-         /^H[123]$/.test(child.firstElementChild.tagName));
+      // A new screen at each markdown cell with a heading (a cell of prose and code stays with its section).
+      var startsSection = groups.length === 0 || (child.classList.contains("markdown") && child.querySelector("h1, h2, h3, h4"));
       if (startsSection) groups.push([]);
       groups[groups.length - 1].push(child);
     });
