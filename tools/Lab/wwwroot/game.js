@@ -22,24 +22,32 @@ function passageAt(fraction) {
   return { start, context: game.book.slice(Math.max(0, start - contextLength), start), passage: game.book.slice(start, start + passageLength) };
 }
 
+// The reader can start at once; the model plays the passage in the worker meanwhile and joins when it is done.
 async function choosePassage(index) {
   const { context, passage } = passageAt(passageStarts[index]);
-  Object.assign(game, { context, passage, ranks: [], wrong: new Set(), modelRanks: [], modelGuesses: [] });
-  $("guess").disabled = true;
-  $("status").textContent = "The model is reading the book up to the passage…";
+  const round = { context, passage, ranks: [], wrong: new Set(), modelRanks: [], modelGuesses: [], modelReady: false };
+  Object.assign(game, round);
+  $("guess").disabled = false;
+  $("guess").focus();
+  $("model-guess").textContent = "";
+  draw();
+  await updateBounds();
+  document.body.dataset.state = "playing";
+  $("status").textContent = "Type your first guess. The model is reading the book up to the passage…";
+
   const encode = (s) => new TextEncoder().encode(s);
   const { result, ms } = await call("gamePlay", encode(context), encode(passage), modelName, shownGuesses);
+  if (game.passage !== passage) return;   // another passage was chosen meanwhile
   for (let i = 0; i < passage.length; i++) {
     const row = result.slice(i * (shownGuesses + 1), (i + 1) * (shownGuesses + 1));
     game.modelRanks.push(row[0]);
     game.modelGuesses.push(row.slice(1).map((b) => String.fromCharCode(b)));
   }
-  $("status").textContent = `Ready: the model read ${context.length} characters and played the passage in ${fixed(ms, 0)} ms. Type your first guess.`;
-  $("guess").disabled = false;
-  $("guess").focus();
+  game.modelReady = true;
+  $("status").textContent = `The model read ${context.length} characters and played the passage in ${fixed(ms, 0)} ms.`;
   draw();
   await updateBounds();
-  document.body.dataset.state = "playing";
+  document.body.dataset.model = "ready";
 }
 
 function draw() {
@@ -50,7 +58,7 @@ function draw() {
     const span = document.createElement("span");
     span.textContent = game.passage[i];
     span.className = "done " + (game.ranks[i] === 1 ? "rank1" : game.ranks[i] === 2 ? "rank2" : "rank3");
-    span.title = `you: ${game.ranks[i]} guess(es) · the model: ${game.modelRanks[i]}`;
+    span.title = `you: ${game.ranks[i]} guess(es)` + (game.modelReady ? ` · the model: ${game.modelRanks[i]}` : "");
     text.appendChild(span);
   }
   if (done < game.passage.length) {
@@ -60,7 +68,7 @@ function draw() {
     text.appendChild(cursor);
   }
   $("wrong").textContent = game.wrong.size === 0 ? "" : `not: ${[...game.wrong].map((c) => (c === " " ? "␣" : c)).join(" ")}`;
-  if (done > 0) {
+  if (done > 0 && game.modelReady) {
     const last = done - 1;
     const shown = game.modelGuesses[last].map((c) => (c === " " ? "␣" : c)).join(" ");
     $("model-guess").textContent = `Last character “${game.passage[last]}”: you needed ${game.ranks[last]} guess(es); ` +
@@ -70,7 +78,8 @@ function draw() {
 
 async function updateBounds() {
   const n = game.ranks.length;
-  for (const [row, ranks] of [["you", game.ranks], ["model", game.modelRanks.slice(0, n)]]) {
+  const rows = game.modelReady ? [["you", game.ranks], ["model", game.modelRanks.slice(0, n)]] : [["you", game.ranks]];
+  for (const [row, ranks] of rows) {
     const cells = $(row);
     cells.querySelector(".n").textContent = String(n);
     if (n === 0) continue;
@@ -105,15 +114,15 @@ async function onGuess(event) {
 }
 
 async function start() {
-  const started = performance.now();
   const bookPromise = fetchBytes("data/pride-and-prejudice.txt");
-  await call("models");   // starts the runtime while the book downloads
+  call("models").catch(() => {});   // starts the runtime while the book downloads (the reader need not wait for it)
   game.book = normalise(new TextDecoder().decode(await bookPromise));
   passageStarts.forEach((fraction, i) => $("passage").add(new Option(`${i + 1} (${Math.round(fraction * 100)}% into the book)`, String(i))));
   $("passage").addEventListener("change", () => choosePassage(Number($("passage").value)));
   $("guess").addEventListener("input", onGuess);
-  await choosePassage(0);
-  document.body.dataset.ready = String(performance.now() - started);
+  const playing = choosePassage(0);
+  document.body.dataset.ready = String(performance.now());   // ms after navigation: the reader can type
+  await playing;
 }
 
 start().catch((error) => { $("status").textContent = "The lab could not start: " + error.message; });

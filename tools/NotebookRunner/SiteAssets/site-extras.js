@@ -155,14 +155,16 @@
   var presentationTheme = { font: 20, title: 28, line: 5, marker: 15, height: 560 };
   var slides = null, current = 0, clockTimer = null, bar = null, saved = new Map();
 
+  // Screens follow the headings: every h1–h4 starts one, even inside a markdown cell, so a cell that ends one
+  // section and opens the next is split between two screens. Code cells stay whole.
   function buildSlides() {
-    var main = document.querySelector("main");
     var groups = [];
-    Array.prototype.forEach.call(main.children, function (child) {
-      // A new screen at each markdown cell with a heading (a cell of prose and code stays with its section).
-      var startsSection = groups.length === 0 || (child.classList.contains("markdown") && child.querySelector("h1, h2, h3, h4"));
-      if (startsSection) groups.push([]);
-      groups[groups.length - 1].push(child);
+    Array.prototype.forEach.call(document.querySelector("main").children, function (child) {
+      var blocks = child.classList.contains("markdown") ? Array.prototype.slice.call(child.children) : [child];
+      blocks.forEach(function (block) {
+        if (groups.length === 0 || /^H[1-4]$/.test(block.tagName)) groups.push([]);
+        groups[groups.length - 1].push(block);
+      });
     });
     return groups;
   }
@@ -192,7 +194,11 @@
   function showSlide(index) {
     current = Math.max(0, Math.min(slides.length - 1, index));
     slides.forEach(function (group, i) {
-      group.forEach(function (child) { child.classList.toggle("slide-hidden", i !== current); });
+      group.forEach(function (block) { block.classList.toggle("slide-hidden", i !== current); });
+    });
+    // A markdown cell none of whose parts is on this screen is hidden too (its margins would show).
+    document.querySelectorAll("main > section.markdown").forEach(function (cell) {
+      cell.classList.toggle("slide-hidden", !Array.prototype.some.call(cell.children, function (c) { return !c.classList.contains("slide-hidden"); }));
     });
     figures().forEach(function (gd) { if (window.Plotly && gd.layout && gd.offsetParent) window.Plotly.Plots.resize(gd); });
     window.scrollTo(0, 0);
@@ -221,7 +227,7 @@
       clearInterval(clockTimer);
       if (bar) bar.remove();
       bar = null;
-      document.querySelectorAll("main > .slide-hidden").forEach(function (e) { e.classList.remove("slide-hidden"); });
+      document.querySelectorAll("main .slide-hidden").forEach(function (e) { e.classList.remove("slide-hidden"); });
       themeCharts(false);
       delete document.body.dataset.slide;
     }
