@@ -223,7 +223,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
         await page.Page.Keyboard.TypeAsync("surprisal");
         var hit = page.Page.Locator(".site-search li a[href$='exercises/01-surprisal.html']");
         await hit.WaitForAsync();
-        await page.ScreenshotAsync("lab-dark-search.png");
+        await page.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "lab-dark-search.png") });   // the first screen
         page.AssertClean();
     }
 

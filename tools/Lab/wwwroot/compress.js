@@ -99,6 +99,7 @@ async function drawStrip(model) {
 }
 
 async function start() {
+  $("status").textContent = "Starting the course library…";
   const text = $("text");
   text.addEventListener("input", setInputFromText);
   text.addEventListener("dragover", (e) => { e.preventDefault(); text.classList.add("dragging"); });

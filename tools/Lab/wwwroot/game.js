@@ -114,6 +114,7 @@ async function onGuess(event) {
 }
 
 async function start() {
+  $("status").textContent = "Starting the course library…";
   const bookPromise = fetchBytes("data/pride-and-prejudice.txt");
   call("models").catch(() => {});   // starts the runtime while the book downloads (the reader need not wait for it)
   game.book = normalise(new TextDecoder().decode(await bookPromise));
