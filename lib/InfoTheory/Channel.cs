@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using InfoTheory.Rendering;
 
 namespace InfoTheory;
 
@@ -7,7 +9,8 @@ namespace InfoTheory;
 /// whose rows sum to 1). Send a distribution through it to get the joint of input and output; feed the
 /// second variable of a joint through it to build a Markov chain X → Y → Z. Immutable.
 /// </summary>
-public sealed class Channel
+[TypeFormatterSource(typeof(HtmlFormatterSource))]
+public sealed class Channel : IHtmlRenderable
 {
     private readonly double[,] _p;
     private readonly string[] _inputs;
@@ -51,6 +54,47 @@ public sealed class Channel
         return new Channel(new[,] { { 1 - e, e }, { e, 1 - e } }, ["0", "1"], ["0", "1"]);
     }
 
+    /// <summary>
+    /// The binary erasure channel: each bit arrives intact with probability 1 − ε, or is lost with probability
+    /// <paramref name="erasureProbability"/> ε and arrives as "?". The receiver knows which bits it lost, but never
+    /// gets a wrong bit.
+    /// </summary>
+    public static Channel BinaryErasure(double erasureProbability)
+    {
+        Guard.Probability(erasureProbability, nameof(erasureProbability));
+        double e = erasureProbability;
+        return new Channel(new[,] { { 1 - e, e, 0 }, { 0, e, 1 - e } }, ["0", "1"], ["0", "?", "1"]);
+    }
+
+    /// <summary>
+    /// The Z channel: a "0" always arrives as "0"; a "1" arrives as "0" with probability
+    /// <paramref name="flipProbability"/>. (A light that sometimes fails to switch on, never falsely on.)
+    /// </summary>
+    public static Channel ZChannel(double flipProbability)
+    {
+        Guard.Probability(flipProbability, nameof(flipProbability));
+        double f = flipProbability;
+        return new Channel(new[,] { { 1, 0 }, { f, 1 - f } }, ["0", "1"], ["0", "1"]);
+    }
+
+    /// <summary>
+    /// The noisy typewriter: a key typed on a circular keyboard comes out as itself, its left neighbour or its
+    /// right neighbour, each with probability 1/3. By default the 27 keys are A–Z and "-" (after "-" comes "A").
+    /// </summary>
+    public static Channel NoisyTypewriter(string keys = "ABCDEFGHIJKLMNOPQRSTUVWXYZ-")
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length < 3)
+            throw new ArgumentException($"A noisy typewriter needs at least 3 keys (each has two neighbours), but keys has {keys.Length}.", nameof(keys));
+        var names = Guard.Names(keys.Select(c => c.ToString()).ToArray(), keys.Length, nameof(keys));
+        int n = keys.Length;
+        var table = new double[n, n];
+        for (int i = 0; i < n; i++)
+            foreach (int j in new[] { (i + n - 1) % n, i, (i + 1) % n })
+                table[i, j] = 1.0 / 3;
+        return new Channel(table, names, names);
+    }
+
     /// <summary>The noiseless channel on the given symbols: every input arrives as itself.</summary>
     public static Channel Identity(IReadOnlyList<string> symbols)
     {
@@ -64,6 +108,12 @@ public sealed class Channel
     /// <summary>p(output | input) for one input symbol: one row of the table.</summary>
     public Distribution OutputGiven(string input) =>
         Distribution.FromProbabilities(Row(IndexOfInput(input, nameof(input))), _outputs);
+
+    /// <summary>p(output j | input i), by position: the table's cell in row i, column j.</summary>
+    public double Probability(int input, int output) => _p[input, output];
+
+    /// <summary>A copy of the table p(output | input): rows the inputs, columns the outputs.</summary>
+    public double[,] ToTable() => (double[,])_p.Clone();
 
     /// <summary>
     /// Sends inputs drawn from <paramref name="input"/> through the channel: the joint
@@ -81,6 +131,12 @@ public sealed class Channel
         }
         return JointDistribution.FromCounts(table, _inputs, _outputs);
     }
+
+    /// <summary>
+    /// I(X; Y) between the input X, drawn from <paramref name="input"/>, and what comes out: the information one use
+    /// of the channel carries when you send with that input distribution. Capacity is its maximum over inputs.
+    /// </summary>
+    public double MutualInformation(Distribution input, Unit unit) => Info.MutualInformation(Transmit(input), unit);
 
     /// <summary>
     /// Feeds Y of a joint p(x, y) through the channel and keeps X: the joint
@@ -120,6 +176,24 @@ public sealed class Channel
         "in\\out\t" + string.Join('\t', _outputs) + Environment.NewLine +
         string.Join(Environment.NewLine, _inputs.Select((x, i) =>
             x + "\t" + string.Join('\t', Row(i).Select(p => p.ToString("0.####", CultureInfo.InvariantCulture)))));
+
+    /// <summary>The table as HTML: one row per input, the probabilities p(y | x) in the cells, zeros left blank so the pattern shows.</summary>
+    public string ToHtml()
+    {
+        const string cell = "padding:2px 8px;text-align:right;border:1px solid rgba(128,128,128,.4)";
+        var html = new StringBuilder("<table class=\"itn-channel\" style=\"border-collapse:collapse;font-family:monospace\"><tr>");
+        html.Append($"<th style=\"{cell}\">x \\ y</th>");
+        foreach (var y in _outputs) html.Append($"<th style=\"{cell}\">{Html.Escape(y)}</th>");
+        html.Append("</tr>");
+        for (int i = 0; i < _inputs.Length; i++)
+        {
+            html.Append($"<tr><th style=\"{cell}\">{Html.Escape(_inputs[i])}</th>");
+            for (int j = 0; j < _outputs.Length; j++)
+                html.Append($"<td style=\"{cell}\">{(_p[i, j] == 0 ? "" : _p[i, j].ToString("0.####", CultureInfo.InvariantCulture))}</td>");
+            html.Append("</tr>");
+        }
+        return html.Append("</table>").ToString();
+    }
 
     private double[] Row(int i) => Enumerable.Range(0, _outputs.Length).Select(j => _p[i, j]).ToArray();
 

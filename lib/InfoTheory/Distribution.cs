@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using InfoTheory.Rendering;
 
 namespace InfoTheory;
@@ -42,13 +41,15 @@ public sealed class Distribution : IHtmlRenderable
 
     /// <summary>The position of a named outcome in <see cref="Outcomes"/>.</summary>
     public int IndexOf(string outcome) =>
-        _indexOf.TryGetValue(outcome, out int i)
+        outcome is null
+            ? throw new ArgumentNullException(nameof(outcome), "The outcome name is null: pass one of the outcome names, e.g. \"heads\".")
+            : _indexOf.TryGetValue(outcome, out int i)
             ? i
             : throw new ArgumentException(
                 $"'{outcome}' is not an outcome of this distribution (outcomes: {Preview(_outcomes)}).", nameof(outcome));
 
     /// <summary>True when the outcome is named in this distribution.</summary>
-    public bool Contains(string outcome) => _indexOf.ContainsKey(outcome);
+    public bool Contains(string outcome) => outcome is not null && _indexOf.ContainsKey(outcome);
 
     // ---------------------------------------------------------------- building
 
@@ -68,13 +69,13 @@ public sealed class Distribution : IHtmlRenderable
 
     /// <summary>A distribution from (outcome, probability) pairs that sum to 1.</summary>
     public static Distribution FromProbabilities(params (string Outcome, double Probability)[] pairs) =>
-        FromProbabilities(pairs.Select(p => p.Probability).ToArray(), pairs.Select(p => p.Outcome).ToArray());
+        pairs is null ? throw new ArgumentNullException(nameof(pairs)) : FromProbabilities(pairs.Select(p => p.Probability).ToArray(), pairs.Select(p => p.Outcome).ToArray());
 
     /// <summary>A distribution proportional to non-negative weights (counts, scores): each is divided by the total.</summary>
     public static Distribution FromWeights(IReadOnlyList<double> weights, IReadOnlyList<string>? outcomes = null)
     {
         Guard.NonNegativeFiniteVector(weights, nameof(weights), "weight");
-        double total = weights.Sum();
+        double total = Guard.FiniteTotal(weights, nameof(weights), "weight");
         if (total <= 0)
             throw new ArgumentException("All weights are 0: at least one outcome needs a positive weight.", nameof(weights));
         return new Distribution(Guard.Names(outcomes, weights.Count, nameof(outcomes)), weights.Select(w => w / total).ToArray());
@@ -82,7 +83,7 @@ public sealed class Distribution : IHtmlRenderable
 
     /// <summary>A distribution proportional to (outcome, weight) pairs.</summary>
     public static Distribution FromWeights(params (string Outcome, double Weight)[] pairs) =>
-        FromWeights(pairs.Select(p => p.Weight).ToArray(), pairs.Select(p => p.Outcome).ToArray());
+        pairs is null ? throw new ArgumentNullException(nameof(pairs)) : FromWeights(pairs.Select(p => p.Weight).ToArray(), pairs.Select(p => p.Outcome).ToArray());
 
     /// <summary>The empirical distribution of items: each distinct item's share. Outcomes are sorted (ordinal).</summary>
     public static Distribution FromCounts<T>(IEnumerable<T> items) where T : notnull
@@ -128,7 +129,7 @@ public sealed class Distribution : IHtmlRenderable
     {
         if (outcomes is null || outcomes.Count == 0)
             throw new ArgumentException("A uniform distribution needs at least 1 outcome.", nameof(outcomes));
-        return new Distribution(outcomes.ToArray(), Enumerable.Repeat(1.0 / outcomes.Count, outcomes.Count).ToArray());
+        return new Distribution(Guard.Names(outcomes, outcomes.Count, nameof(outcomes)), Enumerable.Repeat(1.0 / outcomes.Count, outcomes.Count).ToArray());
     }
 
     /// <summary>A coin that lands "1" with probability p and "0" with probability 1 − p.</summary>
@@ -198,43 +199,17 @@ public sealed class Distribution : IHtmlRenderable
     public override string ToString()
     {
         const int shown = 12;
-        var parts = _outcomes.Take(shown).Select((o, i) => $"{Label(o)}: {_probabilities[i].ToString("0.####", CultureInfo.InvariantCulture)}");
+        var parts = _outcomes.Take(shown).Select((o, i) => $"{VisibleText.Label(o)}: {_probabilities[i].ToString("0.####", CultureInfo.InvariantCulture)}");
         string more = Count > shown ? $", … ({Count} outcomes)" : "";
         return "{" + string.Join(", ", parts) + more + "}";
     }
 
     /// <summary>A table of outcomes with their probabilities drawn as bars.</summary>
-    public string ToHtml()
-    {
-        const int shown = 40;
-        double max = _probabilities.Max();
-        var html = new StringBuilder("<table class=\"itn-distribution\" style=\"border-collapse:collapse;font-family:monospace\">");
-        html.Append("<tr><th style=\"text-align:left;padding:0 8px\">outcome</th><th style=\"text-align:right;padding:0 8px\">p</th><th></th></tr>");
-        for (int i = 0; i < Math.Min(Count, shown); i++)
-        {
-            double width = max > 0 ? 160 * _probabilities[i] / max : 0;
-            html.Append("<tr><td style=\"padding:0 8px\">").Append(Html.Escape(Label(_outcomes[i])))
-                .Append("</td><td style=\"text-align:right;padding:0 8px\">").Append(_probabilities[i].ToString("0.#####", CultureInfo.InvariantCulture))
-                .Append("</td><td><div style=\"background:#4c78a8;height:0.8em;width:")
-                .Append(width.ToString("0.#", CultureInfo.InvariantCulture)).Append("px\"></div></td></tr>");
-        }
-        if (Count > shown) html.Append($"<tr><td colspan=\"3\" style=\"padding:0 8px\">… {Count - shown} more outcomes</td></tr>");
-        return html.Append("</table>").ToString();
-    }
-
-    /// <summary>Shows invisible characters (space, newline) readably.</summary>
-    private static string Label(string outcome) => outcome switch
-    {
-        " " => "␠",
-        "\n" => "\\n",
-        "\r" => "\\r",
-        "\t" => "\\t",
-        _ => outcome,
-    };
+    public string ToHtml() => HtmlTables.Distribution(_outcomes, _probabilities);
 
     private static string Preview(IEnumerable<string> names)
     {
-        var list = names.Take(8).Select(n => $"'{Label(n)}'").ToList();
+        var list = names.Take(8).Select(n => $"'{VisibleText.Label(n)}'").ToList();
         return list.Count == 0 ? "none" : string.Join(", ", list) + (names.Skip(8).Any() ? ", …" : "");
     }
 }

@@ -47,14 +47,46 @@ internal static class Guard
     public static void FiniteVector(IReadOnlyList<double> values, string argument)
     {
         if (values is null) throw new ArgumentNullException(argument);
-        if (values.Count == 0) throw new ArgumentException($"{argument} is empty.", argument);
+        if (values.Count == 0) throw new ArgumentException($"{argument} is empty: it needs at least one number.", argument);
         for (int i = 0; i < values.Count; i++)
             if (!double.IsFinite(values[i]))
                 throw new ArgumentException($"{argument}[{i}] is {Format(values[i])}: every value must be finite.", argument);
     }
 
+    /// <summary>
+    /// The sum of non-negative finite values, refusing a total too large for a double: summing 1e308 + 1e308
+    /// gives +∞, and dividing by it would silently turn every share into 0.
+    /// </summary>
+    public static double FiniteTotal(IReadOnlyList<double> values, string argument, string what)
+    {
+        double total = values.Sum();
+        if (double.IsInfinity(total))
+            throw new ArgumentException(
+                $"The {what}s in {argument} add up to more than the largest double ({Format(double.MaxValue)}). " +
+                $"Divide every {what} by the same number (e.g. the largest one) first: only their ratios matter.", argument);
+        return total;
+    }
+
+    public static void Finite(double x, string argument)
+    {
+        if (!double.IsFinite(x))
+            throw new ArgumentException($"{argument} must be a finite number, but it is {Format(x)}.", argument);
+    }
+
+    /// <summary>An index into <paramref name="count"/> items, with a message that handles "there are none".</summary>
+    public static void Index(int index, int count, string argument, string what)
+    {
+        if (count == 0)
+            throw new ArgumentException($"There are no {what}s, so {argument} = {index} points at nothing.", argument);
+        if (index < 0 || index >= count)
+            throw new ArgumentOutOfRangeException(argument, index,
+                $"{argument} must be a {what} index from 0 to {count - 1} (there are {count} {what}s), not {index}.");
+    }
+
     public static void SameLength<TA, TB>(IReadOnlyCollection<TA> a, string nameA, IReadOnlyCollection<TB> b, string nameB)
     {
+        if (a is null) throw new ArgumentNullException(nameA);
+        if (b is null) throw new ArgumentNullException(nameB);
         if (a.Count != b.Count)
             throw new ArgumentException(
                 $"{nameA} has {a.Count} entries but {nameB} has {b.Count}: they must describe the same outcomes.", nameB);
@@ -73,6 +105,9 @@ internal static class Guard
     public static string[] Names(IReadOnlyList<string>? names, int count, string argument)
     {
         if (names is null) return Enumerable.Range(0, count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        for (int i = 0; i < names.Count; i++)
+            if (names[i] is null)
+                throw new ArgumentException($"{argument}[{i}] is null: give every outcome a name (\"\" is allowed).", argument);
         if (names.Count != count)
             throw new ArgumentException($"There are {names.Count} names for {count} outcomes: give exactly one name per outcome.", argument);
         var repeated = names.GroupBy(n => n).FirstOrDefault(g => g.Count() > 1);

@@ -48,7 +48,12 @@ public sealed class JointDistribution : IHtmlRenderable
     public double this[string x, string y] => _p[Index(_xs, x, nameof(x)), Index(_ys, y, nameof(y))];
 
     /// <summary>p(X = x_i, Y = y_j) by position.</summary>
-    public double Probability(int i, int j) => _p[i, j];
+    public double Probability(int i, int j)
+    {
+        Guard.Index(i, _xs.Length, nameof(i), "row");
+        Guard.Index(j, _ys.Length, nameof(j), "column");
+        return _p[i, j];
+    }
 
     /// <summary>A copy of the table, rows x and columns y.</summary>
     public double[,] ToTable() => (double[,])_p.Clone();
@@ -73,7 +78,7 @@ public sealed class JointDistribution : IHtmlRenderable
         int rows = counts.GetLength(0), columns = counts.GetLength(1);
         var flat = Enumerable.Range(0, rows * columns).Select(k => counts[k / columns, k % columns]).ToArray();
         Guard.NonNegativeFiniteVector(flat, nameof(counts), "count");
-        double total = flat.Sum();
+        double total = Guard.FiniteTotal(flat, nameof(counts), "count");
         if (total <= 0) throw new ArgumentException("All counts are 0: at least one cell needs a positive count.", nameof(counts));
         var table = new double[rows, columns];
         for (int i = 0; i < rows; i++)
@@ -85,8 +90,11 @@ public sealed class JointDistribution : IHtmlRenderable
     /// <summary>The empirical joint distribution of observed (x, y) pairs. Outcomes are sorted (ordinal).</summary>
     public static JointDistribution FromPairs(IEnumerable<(string X, string Y)> pairs)
     {
+        ArgumentNullException.ThrowIfNull(pairs);
         var list = pairs.ToList();
         if (list.Count == 0) throw new ArgumentException("There are no pairs to count.", nameof(pairs));
+        int unnamed = list.FindIndex(p => p.X is null || p.Y is null);
+        if (unnamed >= 0) throw new ArgumentException($"pairs[{unnamed}] has a null outcome: give every x and y a name.", nameof(pairs));
         var xs = list.Select(p => p.X).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
         var ys = list.Select(p => p.Y).Distinct().OrderBy(y => y, StringComparer.Ordinal).ToArray();
         var counts = new double[xs.Length, ys.Length];
@@ -98,6 +106,8 @@ public sealed class JointDistribution : IHtmlRenderable
     /// <summary>The joint distribution of two independent variables: p(x, y) = p(x) · p(y).</summary>
     public static JointDistribution Independent(Distribution x, Distribution y)
     {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
         var table = new double[x.Count, y.Count];
         for (int i = 0; i < x.Count; i++)
             for (int j = 0; j < y.Count; j++)
@@ -159,29 +169,11 @@ public sealed class JointDistribution : IHtmlRenderable
     }
 
     /// <summary>The table as HTML, with the marginals in the margins.</summary>
-    public string ToHtml()
-    {
-        static string F(double p) => p.ToString("0.####", CultureInfo.InvariantCulture);
-        const string cell = "padding:2px 10px;text-align:right;border:1px solid rgba(128,128,128,.4)";
-        var px = MarginalX().Probabilities;
-        var py = MarginalY().Probabilities;
-        var html = new StringBuilder("<table class=\"itn-joint\" style=\"border-collapse:collapse;font-family:monospace\"><tr>");
-        html.Append($"<th style=\"{cell}\">{Html.Escape(XName)} \\ {Html.Escape(YName)}</th>");
-        foreach (var y in _ys) html.Append($"<th style=\"{cell}\">{Html.Escape(y)}</th>");
-        html.Append($"<th style=\"{cell};font-style:italic\">p({Html.Escape(XName)})</th></tr>");
-        for (int i = 0; i < _xs.Length; i++)
-        {
-            html.Append($"<tr><th style=\"{cell}\">{Html.Escape(_xs[i])}</th>");
-            for (int j = 0; j < _ys.Length; j++) html.Append($"<td style=\"{cell}\">{F(_p[i, j])}</td>");
-            html.Append($"<td style=\"{cell};font-style:italic\">{F(px[i])}</td></tr>");
-        }
-        html.Append($"<tr><th style=\"{cell};font-style:italic\">p({Html.Escape(YName)})</th>");
-        foreach (var p in py) html.Append($"<td style=\"{cell};font-style:italic\">{F(p)}</td>");
-        return html.Append($"<td style=\"{cell}\">1</td></tr></table>").ToString();
-    }
+    public string ToHtml() => HtmlTables.Joint(this);
 
     private static int Index(string[] names, string name, string argument)
     {
+        if (name is null) throw new ArgumentNullException(argument, $"The outcome name is null: pass one of {string.Join(", ", names)}.");
         int i = Array.IndexOf(names, name);
         return i >= 0 ? i : throw new ArgumentException($"'{name}' is not one of the outcomes ({string.Join(", ", names)}).", argument);
     }

@@ -13,6 +13,12 @@ public static class Learning
     public static double LogSumExp(IReadOnlyList<double> x)
     {
         Guard.FiniteVector(x, nameof(x));
+        return LogSumExpOfFinite(x);
+    }
+
+    /// <summary>log Σ exp(x_i) of values already checked finite by the caller (who names its own argument).</summary>
+    private static double LogSumExpOfFinite(IReadOnlyList<double> x)
+    {
         double max = x.Max();
         double sum = 0;
         foreach (double xi in x) sum += Math.Exp(xi - max);
@@ -28,14 +34,20 @@ public static class Learning
         Guard.FiniteVector(logits, nameof(logits));
         Guard.Positive(temperature, nameof(temperature));
         var scaled = logits.Select(z => z / temperature).ToArray();
-        double logNormaliser = LogSumExp(scaled);
+        int overflow = Array.FindIndex(scaled, z => !double.IsFinite(z));
+        if (overflow >= 0)
+            throw new ArgumentException(
+                $"temperature {Guard.Format(temperature)} is so small that logits[{overflow}] / temperature overflows to ±∞. " +
+                "Use a larger temperature: already at 0.01 the softmax is nearly one-hot.", nameof(temperature));
+        double logNormaliser = LogSumExpOfFinite(scaled);
         return scaled.Select(z => Math.Exp(z - logNormaliser)).ToArray();
     }
 
     /// <summary>log softmax(z)_i = z_i − logsumexp(z), without ever forming a probability that could underflow to 0.</summary>
     public static double[] LogSoftmax(IReadOnlyList<double> logits)
     {
-        double logNormaliser = LogSumExp(logits);
+        Guard.FiniteVector(logits, nameof(logits));
+        double logNormaliser = LogSumExpOfFinite(logits);
         return logits.Select(z => z - logNormaliser).ToArray();
     }
 
@@ -46,7 +58,7 @@ public static class Learning
     public static double CrossEntropyFromLogits(IReadOnlyList<double> logits, int target, Unit unit = Unit.Nats)
     {
         CheckTarget(logits, target);
-        double nats = LogSumExp(logits) - logits[target];
+        double nats = LogSumExpOfFinite(logits) - logits[target];
         return Units.Convert(nats, Unit.Nats, unit);
     }
 
@@ -96,14 +108,17 @@ public static class Learning
         if (anchors.Count == 0) throw new ArgumentException("The batch is empty.", nameof(anchors));
         Guard.SameLength(anchors, nameof(anchors), positives, nameof(positives));
         Guard.Positive(temperature, nameof(temperature));
-        int dimension = anchors[0].Length;
-        if (anchors.Concat(positives).Any(v => v.Length != dimension))
-            throw new ArgumentException($"Every embedding must have the same dimension ({dimension}).", nameof(positives));
+        int dimension = CheckEmbeddings(anchors, nameof(anchors), -1);
+        CheckEmbeddings(positives, nameof(positives), dimension);
 
         double total = 0;
         for (int i = 0; i < anchors.Count; i++)
         {
             var logits = positives.Select(b => Dot(anchors[i], b) / temperature).ToArray();
+            if (logits.Any(z => !double.IsFinite(z)))
+                throw new ArgumentException(
+                    $"The similarities of anchors[{i}] divided by temperature {Guard.Format(temperature)} overflow to ±∞: " +
+                    "scale the embeddings down (e.g. normalise them to length 1) or raise the temperature.", nameof(temperature));
             total += CrossEntropyFromLogits(logits, i);
         }
         return total / anchors.Count;
@@ -130,6 +145,8 @@ public static class Learning
     /// </summary>
     public static double GaussianKl(double mean1, double sd1, double mean2, double sd2)
     {
+        Guard.Finite(mean1, nameof(mean1));
+        Guard.Finite(mean2, nameof(mean2));
         Guard.Positive(sd1, nameof(sd1));
         Guard.Positive(sd2, nameof(sd2));
         return Math.Log(sd2 / sd1) + (sd1 * sd1 + (mean1 - mean2) * (mean1 - mean2)) / (2 * sd2 * sd2) - 0.5;
@@ -138,6 +155,8 @@ public static class Learning
     /// <summary>The density of N(mean, sd²) at x.</summary>
     public static double NormalDensity(double x, double mean, double sd)
     {
+        Guard.Finite(x, nameof(x));
+        Guard.Finite(mean, nameof(mean));
         Guard.Positive(sd, nameof(sd));
         double z = (x - mean) / sd;
         return Math.Exp(-0.5 * z * z) / (sd * Math.Sqrt(2 * Math.PI));
@@ -152,11 +171,30 @@ public static class Learning
         return sum;
     }
 
+    /// <summary>Logits finite and non-empty, and the target one of their indices.</summary>
     private static void CheckTarget(IReadOnlyList<double> logits, int target)
     {
-        ArgumentNullException.ThrowIfNull(logits);
-        if (target < 0 || target >= logits.Count)
-            throw new ArgumentOutOfRangeException(nameof(target), target,
-                $"The target class must be an index from 0 to {logits.Count - 1} (there are {logits.Count} logits).");
+        Guard.FiniteVector(logits, nameof(logits));
+        Guard.Index(target, logits.Count, nameof(target), "class");
+    }
+
+    /// <summary>
+    /// A batch of embeddings: none null, all finite, all of one dimension (that of <paramref name="dimension"/>,
+    /// or of the first one when it is −1). Returns the dimension.
+    /// </summary>
+    private static int CheckEmbeddings(IReadOnlyList<double[]> embeddings, string argument, int dimension)
+    {
+        for (int i = 0; i < embeddings.Count; i++)
+        {
+            if (embeddings[i] is null) throw new ArgumentException($"{argument}[{i}] is null: every embedding needs its numbers.", argument);
+            int bad = Array.FindIndex(embeddings[i], v => !double.IsFinite(v));
+            if (bad >= 0)
+                throw new ArgumentException($"{argument}[{i}][{bad}] is {Guard.Format(embeddings[i][bad])}: every number of an embedding must be finite.", argument);
+            if (dimension < 0) dimension = embeddings[i].Length;
+            if (embeddings[i].Length != dimension)
+                throw new ArgumentException(
+                    $"{argument}[{i}] has {embeddings[i].Length} numbers but the embeddings have dimension {dimension}: every embedding must have the same dimension.", argument);
+        }
+        return dimension;
     }
 }

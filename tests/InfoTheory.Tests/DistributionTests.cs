@@ -118,7 +118,7 @@ public class DistributionTests
     public void Text_and_html_show_the_outcomes()
     {
         var d = Distribution.FromProbabilities(("<b>", 0.5), (" ", 0.5));
-        Assert.Equal("{<b>: 0.5, ␠: 0.5}", d.ToString());
+        Assert.Equal("{<b>: 0.5, ␣: 0.5}", d.ToString());
         Assert.Contains("&lt;b&gt;", d.ToHtml());
         Assert.DoesNotContain("<b>", d.ToHtml());
     }

@@ -96,15 +96,27 @@ public class EntropyLessonsExerciseTests
     }
 
     [Fact]
+    public void Ex04_6_cross_entropy_function_including_infinity()
+    {
+        Passes(Check("04.6", (Func<double[], double[], double>)((p, q) => CrossEntropy(p, q, Bits))));
+        var swapped = Check("04.6", (Func<double[], double[], double>)((p, q) => CrossEntropy(q, p, Bits)));
+        Fails(swapped);
+        Assert.Contains("swapped", swapped.Message);
+        Assert.Contains("nats", Check("04.6", (Func<double[], double[], double>)((p, q) => CrossEntropy(p, q, Nats))).Message);
+        // Forgetting that an outcome with p = 0 adds nothing gives NaN (0 · −∞) on the cases with q = 0 there.
+        Fails(Check("04.6", (Func<double[], double[], double>)((p, q) => -p.Zip(q).Sum(t => t.First * Math.Log2(t.Second)))));
+    }
+
+    [Fact]
     public void Ex05_1_kl_function_including_infinity()
     {
-        static double[] First(double[] pq) => pq[..(pq.Length / 2)];
-        static double[] Second(double[] pq) => pq[(pq.Length / 2)..];
-        Passes(Check("05.1", (Func<double[], double>)(pq => KlDivergence(First(pq), Second(pq), Bits))));
-        Fails(Check("05.1", (Func<double[], double>)(pq => KlDivergence(Second(pq), First(pq), Bits))));
+        Passes(Check("05.1", (Func<double[], double[], double>)((p, q) => KlDivergence(p, q, Bits))));
+        Assert.Contains("swapped", Check("05.1", (Func<double[], double[], double>)((p, q) => KlDivergence(q, p, Bits))).Message);
         // A version that skips q = 0 instead of returning +∞ is wrong.
-        Fails(Check("05.1", (Func<double[], double>)(pq =>
-            First(pq).Zip(Second(pq)).Where(t => t.First > 0 && t.Second > 0).Sum(t => t.First * Math.Log2(t.First / t.Second)))));
+        Fails(Check("05.1", (Func<double[], double[], double>)((p, q) =>
+            p.Zip(q).Where(t => t.First > 0 && t.Second > 0).Sum(t => t.First * Math.Log2(t.First / t.Second)))));
+        // The one-array form of before is now the wrong kind of answer, with a message saying which kind is wanted.
+        Assert.Contains("two double[]", Check("05.1", (Func<double[], double>)(pq => 0)).Message);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public partial class PairingTests
     [GeneratedRegex(@"Check\(""(?<id>[^""]+)""")]
     private static partial Regex CheckCall();
 
-    [GeneratedRegex(@"^\S+\?\s+answer\s*=\s*(?<value>[^;]*);", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\S+\s+answer\s*=\s*(?<value>[^;]*);", RegexOptions.Multiline)]
     private static partial Regex AnswerDeclaration();
 
     internal static string RepositoryRoot()

@@ -13,7 +13,7 @@ namespace InfoTheory.Charts;
 /// Labels are plain text: write math in Unicode ("−log₂ p", "H(X|Y)", "KL(p‖q)"); $…$ LaTeX is refused
 /// because plotly.js needs MathJax for it, which is not shipped.
 /// </summary>
-public static class Chart
+public static partial class Chart
 {
     // ---------------------------------------------------------------- notebook settings
 
@@ -136,7 +136,7 @@ public static class Chart
         IEnumerable<string>? text = null, string? valueFormat = null, bool horizontal = false, string? color = null,
         IEnumerable<string>? hover = null, IEnumerable<double>? start = null)
     {
-        var labels = ChartArgs.NonEmpty(categories, nameof(categories));
+        var labels = ChartArgs.Names(categories, nameof(categories));
         var duplicate = labels.GroupBy(c => c).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"category \"{duplicate.Key}\" appears {duplicate.Count()} times; each bar needs its own category.", nameof(categories));
@@ -199,8 +199,8 @@ public static class Chart
         for (int r = 1; r < table.Length; r++)
             if (table[r].Length != table[0].Length)
                 throw new ArgumentException($"z row {r} has {table[r].Length} numbers but row 0 has {table[0].Length}; every row needs the same number of columns.", nameof(z));
-        var columnLabels = columns is null ? Numbered(table[0].Length) : ChartArgs.NonEmpty(columns, nameof(columns));
-        var rowLabels = rows is null ? Numbered(table.Length) : ChartArgs.NonEmpty(rows, nameof(rows));
+        var columnLabels = columns is null ? Numbered(table[0].Length) : ChartArgs.Names(columns, nameof(columns));
+        var rowLabels = rows is null ? Numbered(table.Length) : ChartArgs.Names(rows, nameof(rows));
         ChartArgs.SameLength(columnLabels.Length, table[0].Length, nameof(columns), "each row of z");
         ChartArgs.SameLength(rowLabels.Length, table.Length, nameof(rows), "z");
         if (min is double lo) ChartArgs.RequireFinite(lo, nameof(min), nameof(min));

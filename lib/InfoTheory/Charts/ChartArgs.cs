@@ -25,6 +25,16 @@ internal static class ChartArgs
         return array;
     }
 
+    /// <summary>Copies a non-empty list of names (bar categories, heatmap rows and columns), none of them null.</summary>
+    public static string[] Names(IEnumerable<string>? names, string paramName)
+    {
+        var array = NonEmpty(names, paramName);
+        int missing = Array.FindIndex(array, n => n is null);
+        if (missing >= 0)
+            throw new ArgumentException($"{paramName}[{missing}] is null; give every one a name (an empty string \"\" is allowed).", paramName);
+        return array;
+    }
+
     /// <summary>Copies optional per-point strings, which must match the number of points.</summary>
     public static string[]? Optional(IEnumerable<string>? values, int expectedLength, string paramName, string matchName)
     {

@@ -154,6 +154,19 @@ internal static class PlotlyJson
             ["automargin"] = true,
         };
         if (axis.Title is not null) json["title"] = new JsonObject { ["text"] = axis.Title };
+        if (traces.Length > 0 && traces.All(t => t is ImageTrace))
+        {
+            // Pictures: no axes, square pixels, row 0 at the top.
+            json["visible"] = false;
+            if (isX) json["scaleanchor"] = AxisId("y", k);
+            else json["autorange"] = "reversed";
+            if (domain is not null)
+            {
+                json["domain"] = new JsonArray(domain[0], domain[1]);
+                json["anchor"] = AxisId(isX ? "y" : "x", k);
+            }
+            return json;
+        }
 
         // Bars and heatmaps name their categories; keep them in the order given even if they look like numbers.
         bool categories = traces.Length > 0 && traces.All(t => IsCategoryAxis(t, isX));
@@ -463,6 +476,7 @@ internal static class PlotlyJson
             BarTrace b => Bar(b, color),
             HistogramTrace h => Histogram(h, color, figure),
             HeatmapTrace m => Heatmap(m, figure, k, theme),
+            ImageTrace i => Images(i),
             _ => throw new NotSupportedException(trace.GetType().Name),
         };
         if (trace.Name is not null) json["name"] = trace.Name;
@@ -574,6 +588,26 @@ internal static class PlotlyJson
             colorBar["len"] = y[1] - y[0];
         }
         json["colorbar"] = colorBar;
+        return json;
+    }
+
+    private static JsonObject Images(ImageTrace i)
+    {
+        var table = i.Tiled(out var captions);
+        // Three decimals are plenty for 256 grey levels and keep pages with many pictures small.
+        JsonArray Row(double?[] row) => new(row.Select(v => v is double d ? (JsonNode)JsonValue.Create(Math.Round(d, 3)) : null).ToArray());
+        var json = new JsonObject
+        {
+            ["type"] = "heatmap",
+            ["z"] = new JsonArray(table.Select(row => (JsonNode)Row(row)).ToArray()),
+            ["zmin"] = 0, ["zmax"] = 1,
+            ["colorscale"] = Stops(("#ffffff", 0), ("#000000", 1)),
+            ["showscale"] = false,
+            ["hoverongaps"] = false,
+            ["hovertemplate"] = captions is null ? "%{z}<extra></extra>" : "%{text}<extra></extra>",
+        };
+        if (captions is not null)
+            json["text"] = new JsonArray(captions.Select(row => (JsonNode)new JsonArray(row.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray())).ToArray());
         return json;
     }
 

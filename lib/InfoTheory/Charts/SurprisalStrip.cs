@@ -127,15 +127,10 @@ public sealed record SurprisalStrip : IHtmlRenderable
         int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
 
     /// <summary>Line breaks and tabs get a visible mark so their shading shows; a line break still breaks the line.</summary>
-    private static string Shown(string token)
-    {
-        var text = new StringBuilder();
-        foreach (char c in token)
-            text.Append(c switch { '\n' => "↵\n", '\r' => "", '\t' => "⇥", < ' ' => "·", _ => c.ToString() });
-        return text.ToString();
-    }
+    private static string Shown(string token) => VisibleText.Flowing(token);
 
-    private static string Visible(string token) => Shown(token).Replace("\n", "");
+    /// <summary>A token standing alone (hover text, the summary line): a leading space shows as ␣.</summary>
+    private static string Visible(string token) => VisibleText.Label(token);
 
     private static string BitsText(double bits) => double.IsPositiveInfinity(bits) ? "∞" : bits.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -152,22 +152,13 @@ public sealed class PrefixCode<TSymbol> : IHtmlRenderable where TSymbol : notnul
     public override string ToString() =>
         string.Join(Environment.NewLine, SortedRows().Select(row => $"{Visible(row.Symbol)}: {row.Codeword}"));
 
-    /// <summary>The code table as HTML, shortest codewords first (spaces and line breaks shown as ␣ and ↵).</summary>
-    public string ToHtml()
-    {
-        var html = new StringBuilder("<table class=\"prefix-code\"><thead><tr><th>symbol</th><th>codeword</th><th>length</th></tr></thead><tbody>");
-        foreach (var (symbol, codeword) in SortedRows())
-            html.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{Html.Escape(Visible(symbol))}</td><td><code>{codeword}</code></td><td>{codeword.Length}</td></tr>");
-        html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p>{_codewords.Count} symbols, Kraft sum {KraftSum:0.####}</p>");
-        return html.ToString();
-    }
+    /// <summary>The code table as HTML, shortest codewords first (a space shows as ␣, a line break as ↵).</summary>
+    public string ToHtml() => HtmlTables.PrefixCode(SortedRows().Select(row => (Visible(row.Symbol), row.Codeword)), KraftSum);
 
     private IEnumerable<(TSymbol Symbol, string Codeword)> SortedRows() =>
         _codewords.OrderBy(kv => kv.Value.Length).ThenBy(kv => kv.Value, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value));
 
-    private static string Visible(TSymbol symbol) =>
-        (Convert.ToString(symbol, CultureInfo.InvariantCulture) ?? "").Replace(" ", "␣").Replace("\n", "↵").Replace("\r", "").Replace("\t", "⇥");
+    private static string Visible(TSymbol symbol) => VisibleText.Label(Convert.ToString(symbol, CultureInfo.InvariantCulture));
 
     internal static double CheckWeights(IReadOnlyDictionary<TSymbol, double> weights)
     {

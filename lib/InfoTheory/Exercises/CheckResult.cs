@@ -28,12 +28,7 @@ public sealed record CheckResult(string ExerciseId, string Title, CheckStatus St
     /// <summary>A box coloured by status, readable on light and dark backgrounds.</summary>
     public string ToHtml()
     {
-        var (colour, label) = Status switch
-        {
-            CheckStatus.Passed => ("#2e7d32", "correct"),
-            CheckStatus.Wrong => ("#c62828", "not yet"),
-            _ => ("#757575", "not attempted"),
-        };
+        string colour = CheckLook.Colour(Status), label = CheckLook.Label(Status);
         return $"<div class=\"itn-check itn-check-{Status.ToString().ToLowerInvariant()}\" " +
                $"style=\"border-left:6px solid {colour};padding:6px 12px;margin:4px 0;background:rgba(128,128,128,.08);font-family:system-ui,sans-serif\">" +
                $"<strong style=\"color:{colour}\">{Symbol} Exercise {Html.Escape(ExerciseId)} — {label}</strong>" +
@@ -41,10 +36,31 @@ public sealed record CheckResult(string ExerciseId, string Title, CheckStatus St
                $"<div style=\"margin-top:4px\">{Html.Escape(Message)}</div></div>";
     }
 
-    private string Symbol => Status switch
+    private string Symbol => CheckLook.Symbol(Status);
+}
+
+/// <summary>How a status looks, the same in checks and in the progress table.</summary>
+internal static class CheckLook
+{
+    public static string Symbol(CheckStatus status) => status switch
     {
         CheckStatus.Passed => "✔",
         CheckStatus.Wrong => "✘",
         _ => "○",
+    };
+
+    public static string Label(CheckStatus status) => status switch
+    {
+        CheckStatus.Passed => "correct",
+        CheckStatus.Wrong => "not yet",
+        _ => "not attempted",
+    };
+
+    /// <summary>Colours readable on light and dark backgrounds.</summary>
+    public static string Colour(CheckStatus status) => status switch
+    {
+        CheckStatus.Passed => "#2e7d32",
+        CheckStatus.Wrong => "#c62828",
+        _ => "#757575",
     };
 }

@@ -5,12 +5,27 @@ namespace InfoTheory.Exercises;
 /// <summary>
 /// One exercise of the course: an id such as "05.3", a title, and what counts as a right answer.
 /// The expected values live here, computed independently of the student's code; a check never shows
-/// them, only whether the answer is right and a hint when it is not.
+/// them, only whether the answer is right, what kind of mistake it looks like, and a hint when it is not.
 /// </summary>
 public abstract record Exercise(string Id, string Title, string Hint)
 {
+    /// <summary>Wrong answers this exercise anticipates (beyond the usual slips every number is tried for), each with its message.</summary>
+    public IReadOnlyList<Mistake> Mistakes { get; init; } = [];
+
+    /// <summary>Further hints, shown one at a time after <see cref="Hint"/> by <c>Hint("NN.k")</c>.</summary>
+    public IReadOnlyList<string> MoreHints { get; init; } = [];
+
+    /// <summary>The part of the lesson to reread, named as in its heading, e.g. "“The Kraft inequality”"; the last hint points there.</summary>
+    public string? Reread { get; init; }
+
+    /// <summary>The lesson number, "05" for exercise "05.3".</summary>
+    public string Lesson => Id.Split('.')[0];
+
     /// <summary>Judges an answer that is not null. Returns null when it is right, or what is wrong with it.</summary>
-    internal abstract string? Judge(object answer);
+    internal string? Judge(object answer) => Assess(answer) is { Right: false } verdict ? verdict.Message : null;
+
+    /// <summary>Judges an answer that is not null: right or not, and what to tell the student.</summary>
+    internal abstract Verdict Assess(object answer);
 
     /// <summary>Which kind of answer the exercise wants, for messages.</summary>
     internal abstract string AnswerKind { get; }
@@ -18,45 +33,47 @@ public abstract record Exercise(string Id, string Title, string Hint)
     internal static string Format(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 }
 
-/// <summary>An exercise whose answer is one number, right within a relative tolerance.</summary>
+/// <summary>
+/// An exercise whose answer is one number. A typed answer is judged by significant figures (right to at
+/// least 3 passes); <paramref name="Tolerance"/> is the relative error within which any answer is right,
+/// and 0 makes the exercise exact (a count of rolls).
+/// </summary>
 public sealed record NumberExercise(string Id, string Title, string Hint, double Expected, double Tolerance = 1e-6)
     : Exercise(Id, Title, Hint)
 {
     internal override string AnswerKind => "one number";
 
-    internal override string? Judge(object answer) => answer switch
+    internal override Verdict Assess(object answer) => answer switch
     {
-        double x when double.IsNaN(x) => "Your answer is NaN (not a number): look for 0 · log 0, or a log of a negative number.",
-        double x => Close(x, Expected, Tolerance) ? null : $"{Format(x)} is not right.",
-        _ => $"This exercise wants {AnswerKind}.",
+        double x => NumericJudge.Judge([x], [Expected], Tolerance, Mistakes, oneNumber: true),
+        _ => Verdict.Wrong($"This exercise wants {AnswerKind}."),
     };
-
-    /// <summary>|x − expected| within tolerance, relative to the expected value's size (absolute near 0).</summary>
-    internal static bool Close(double x, double expected, double tolerance) =>
-        double.IsInfinity(expected)
-            ? x == expected
-            : Math.Abs(x - expected) <= tolerance * Math.Max(1, Math.Abs(expected));
 }
 
-/// <summary>An exercise whose answer is a list of numbers, each right within a relative tolerance.</summary>
+/// <summary>
+/// An exercise whose answer is a list of numbers, each judged like a <see cref="NumberExercise"/>'s answer.
+/// Tolerance 0 makes it exact (decode these bits into moves).
+/// </summary>
 public sealed record VectorExercise(string Id, string Title, string Hint, double[] Expected, double Tolerance = 1e-6)
     : Exercise(Id, Title, Hint)
 {
     // Not the length: for some exercises (decode these bits into moves) the count is part of the answer.
     internal override string AnswerKind => "a list of numbers";
 
-    internal override string? Judge(object answer)
+    internal override Verdict Assess(object answer) => JudgeList(answer, Expected, Tolerance, Mistakes);
+
+    internal static Verdict JudgeList(object answer, double[] expected, double tolerance, IReadOnlyList<Mistake> mistakes)
     {
-        if (answer is not IReadOnlyList<double> values) return $"This exercise wants {AnswerKind}.";
-        if (values.Count != Expected.Length) return $"Your list has {values.Count} numbers; this exercise wants {Expected.Length}.";
-        var wrong = Enumerable.Range(0, values.Count).Where(i => !NumberExercise.Close(values[i], Expected[i], Tolerance)).ToArray();
-        return wrong.Length == 0 ? null : $"Entries at positions {string.Join(", ", wrong)} are not right (positions count from 0).";
+        if (answer is not IReadOnlyList<double> values) return Verdict.Wrong("This exercise wants a list of numbers.");
+        if (values.Count != expected.Length) return Verdict.Wrong($"Your list has {values.Count} numbers; this exercise wants {expected.Length}.");
+        return NumericJudge.Judge(values.ToArray(), expected, tolerance, mistakes, oneNumber: false);
     }
 }
 
 /// <summary>
 /// An exercise where the student writes a function (for example their own entropy). The check calls it on
-/// test cases and compares with a reference computed independently.
+/// test cases and compares with a reference computed independently, within a tight tolerance: a function
+/// is a computation, not a typed number.
 /// </summary>
 public sealed record FunctionExercise(
     string Id, string Title, string Hint,
@@ -67,25 +84,30 @@ public sealed record FunctionExercise(
 {
     internal override string AnswerKind => "a function from a double[] to a double";
 
-    internal override string? Judge(object answer)
-    {
-        if (answer is not Func<double[], double> f) return $"This exercise wants {AnswerKind}.";
-        foreach (var input in TestInputs)
-        {
-            double got;
-            try
-            {
-                got = f(input.ToArray());
-            }
-            catch (Exception e)
-            {
-                return $"Your function threw {e.GetType().Name} on [{string.Join(", ", input.Select(Format))}]: {e.Message}";
-            }
-            if (!NumberExercise.Close(got, Reference(input), Tolerance))
-                return $"On [{string.Join(", ", input.Select(Format))}] your function returns {Format(got)}, which is not right.";
-        }
-        return null;
-    }
+    internal override Verdict Assess(object answer) => answer is Func<double[], double> f
+        ? FunctionJudge.Judge(TestInputs.Select(input => new FunctionJudge.Case(
+            $"[{FunctionJudge.List(input)}]", () => f(input.ToArray()), Reference(input), null)).ToList(), Tolerance)
+        : Verdict.Wrong($"This exercise wants {AnswerKind}.");
+}
+
+/// <summary>
+/// An exercise where the student writes a function of two arrays, such as their own KL(p‖q) or H(p, q).
+/// The check calls it on pairs (p, q) and compares with a reference computed independently.
+/// </summary>
+public sealed record TwoArrayFunctionExercise(
+    string Id, string Title, string Hint,
+    IReadOnlyList<(double[] P, double[] Q)> TestInputs,
+    Func<double[], double[], double> Reference,
+    double Tolerance = 1e-9)
+    : Exercise(Id, Title, Hint)
+{
+    internal override string AnswerKind => "a function from two double[] to a double";
+
+    internal override Verdict Assess(object answer) => answer is Func<double[], double[], double> f
+        ? FunctionJudge.Judge(TestInputs.Select(pair => new FunctionJudge.Case(
+            $"p = [{FunctionJudge.List(pair.P)}], q = [{FunctionJudge.List(pair.Q)}]",
+            () => f(pair.P.ToArray(), pair.Q.ToArray()), Reference(pair.P, pair.Q), Reference(pair.Q, pair.P))).ToList(), Tolerance)
+        : Verdict.Wrong($"This exercise wants {AnswerKind}.");
 }
 
 /// <summary>
@@ -97,10 +119,12 @@ public sealed record EssayExercise(string Id, string Title, string Hint, int Min
 {
     internal override string AnswerKind => "a paragraph of text";
 
-    internal override string? Judge(object answer)
+    internal override Verdict Assess(object answer)
     {
-        if (answer is not string text) return $"This exercise wants {AnswerKind}.";
+        if (answer is not string text) return Verdict.Wrong($"This exercise wants {AnswerKind}.");
         int words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        return words >= MinimumWords ? null : $"Your paragraph has {words} words; argue it in at least {MinimumWords}.";
+        return words >= MinimumWords
+            ? new(true, "Thank you: compare your argument with the solution notebook's.")
+            : Verdict.Wrong($"Your paragraph has {words} words; argue it in at least {MinimumWords}.");
     }
 }

@@ -7,7 +7,7 @@ public static partial class ExerciseCatalog
     [
         new NumberExercise("02.1", "Entropy of a uniform choice among 20 amino acids",
             "When all N outcomes are equally likely, every outcome has the same surprisal. What is it, and what is the average of N equal numbers?",
-            Expected: Math.Log2(20)),
+            Expected: Math.Log2(20)) { Reread = "“The uniform distribution has the most entropy”" },
         new FunctionExercise("02.2", "Your own entropy function",
             "Add up −p·log₂ p over the outcomes. An outcome with p = 0 adds nothing (skip it, or you get 0 · −∞ = NaN).",
             TestInputs:
@@ -21,23 +21,37 @@ public static partial class ExerciseCatalog
                 [0.7, 0.2, 0.1, 0.0],
                 [0.05, 0.15, 0.3, 0.4, 0.1],
             ],
-            Reference: ExpectedByHand.EntropyBits),
+            Reference: ExpectedByHand.EntropyBits) { Reread = "“Entropy is the average surprisal”" },
         new VectorExercise("02.3", "Byte entropy of English, code, DNA and random bytes",
             "Count each byte value in each source, turn the counts into frequencies, and take the entropy in bits. " +
             "Use the whole files, and Sampling.RandomBytes(1_000_000, seed: 7) for the random source. Order: English, code, DNA, random.",
-            Expected: ByteEntropiesOfFourSources()),
+            Expected: ByteEntropiesOfFourSources())
+        {
+            Reread = "“Character entropy of real data”",
+            Mistakes =
+            [
+                new Mistake("The random source is not the exercise's: the lesson used seed: 1, this exercise asks for Sampling.RandomBytes(1_000_000, seed: 7).",
+                    expected => [expected[0], expected[1], expected[2], RandomByteEntropy(seed: 1)]),
+            ],
+        },
     ];
 
     private static double[] ByteEntropiesOfFourSources()
     {
-        var random = new byte[1_000_000];   // the same bytes as Sampling.RandomBytes(1_000_000, seed: 7)
-        new Random(7).NextBytes(random);
         return
         [
             ExpectedByHand.EntropyBits(ExpectedByHand.ByteFrequencies(Corpus.Bytes("pride-and-prejudice"))),
             ExpectedByHand.EntropyBits(ExpectedByHand.ByteFrequencies(Corpus.Bytes("sqlite3.h"))),
             ExpectedByHand.EntropyBits(ExpectedByHand.ByteFrequencies(Corpus.Bytes("ecoli"))),
-            ExpectedByHand.EntropyBits(ExpectedByHand.ByteFrequencies(random)),
+            RandomByteEntropy(seed: 7),
         ];
+    }
+
+    /// <summary>The byte entropy of the same bytes as Sampling.RandomBytes(1_000_000, seed).</summary>
+    private static double RandomByteEntropy(int seed)
+    {
+        var random = new byte[1_000_000];
+        new Random(seed).NextBytes(random);
+        return ExpectedByHand.EntropyBits(ExpectedByHand.ByteFrequencies(random));
     }
 }

@@ -5,20 +5,23 @@ public static partial class ExerciseCatalog
     // Lesson 05, KL divergence. Expected values are computed with plain Math (ExpectedByHand), independently of Info.
     private static IEnumerable<Exercise> Lesson05() =>
     [
-        new FunctionExercise("05.1", "Your own KL divergence",
-            "Sum p·log₂(p/q). Skip outcomes with p = 0; if q = 0 where p > 0 the answer is +∞ (double.PositiveInfinity). " +
-            "The check hands your function p and q joined in one array: the first half is p, the second half q.",
+        new TwoArrayFunctionExercise("05.1", "Your own KL divergence",
+            "Sum p·log₂(p/q). Skip outcomes with p = 0; if q = 0 where p > 0 the answer is +∞ (double.PositiveInfinity).",
             TestInputs:
             [
-                [0.5, 0.5, 0.5, 0.5],
-                [0.8, 0.2, 0.5, 0.5],
-                [0.5, 0.5, 0.8, 0.2],
-                [1.0, 0.0, 0.5, 0.5],
-                [0.5, 0.5, 1.0, 0.0],
-                [0.2, 0.3, 0.5, 0.1, 0.6, 0.3],
-                [0.0, 1.0, 0.0, 0.1, 0.8, 0.1],
+                ([0.5, 0.5], [0.5, 0.5]),
+                ([0.8, 0.2], [0.5, 0.5]),
+                ([0.5, 0.5], [0.8, 0.2]),
+                ([1.0, 0.0], [0.5, 0.5]),
+                ([0.5, 0.5], [1.0, 0.0]),
+                ([0.2, 0.3, 0.5], [0.1, 0.6, 0.3]),
+                ([0.0, 1.0, 0.0], [0.1, 0.8, 0.1]),
             ],
-            Reference: pq => ExpectedByHand.KlBits(pq[..(pq.Length / 2)], pq[(pq.Length / 2)..])),
+            Reference: ExpectedByHand.KlBits)
+        {
+            MoreHints = ["Check two cases by hand: p = q gives 0, and p = [1, 0] gives log₂(1 / q[0])."],
+            Reread = "“Wasted bits”",
+        },
         new VectorExercise("05.2", "KL both ways for P = [0.8, 0.2]",
             "Four numbers in bits: KL(P‖Q) and KL(Q‖P) at Q = [0.6, 0.4], then KL(P‖Q) and KL(Q‖P) at Q = [1, 0]. " +
             "One of them is infinite: which direction has a log of something divided by 0?",
@@ -28,11 +31,14 @@ public static partial class ExerciseCatalog
                 ExpectedByHand.KlBits([0.6, 0.4], [0.8, 0.2]),
                 ExpectedByHand.KlBits([0.8, 0.2], [1.0, 0.0]),
                 ExpectedByHand.KlBits([1.0, 0.0], [0.8, 0.2]),
-            ]),
+            ]) { Reread = "“Not symmetric” and “Infinite when q misses p's support”" },
         new VectorExercise("05.3", "Fitting N(μ, 1) to a two-bump target, both ways",
             "Two numbers: the μ that minimises KL(p‖q), then the μ that minimises KL(q‖p). Scan μ in small steps (0.01 or finer) " +
             "on the lesson's grid; compare the first with the mean of p and the second with the bumps' centres.",
-            Expected: [BimodalMeanByHand, ReverseKlBestMeanByHand()], Tolerance: 0.002),
+            Expected: [BimodalMeanByHand, ReverseKlBestMeanByHand()], Tolerance: 0.002)
+        {
+            Reread = "“Forward and reverse KL: fitting one Gaussian to two bumps”",
+        },
     ];
 
     /// <summary>The target of exercise 05.3: 0.4·N(−3, 1) + 0.6·N(3, 1) (the lesson's own target is different).</summary>

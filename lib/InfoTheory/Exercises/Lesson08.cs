@@ -11,16 +11,50 @@ public static partial class ExerciseCatalog
     [
         new NumberExercise("08.1", "One rare token in twenty",
             "Average the surprisal in bits: 5% of tokens cost −log₂ 0.001, the rest −log₂ 0.5. Perplexity is 2 to the power of that average.",
-            Expected: Math.Pow(2, 0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5))),
+            Expected: Math.Pow(2, 0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5)))
+        {
+            Reread = "“From probabilities to one number”",
+            Mistakes = [Mistake.Gives(0.05 * -Math.Log2(0.001) + 0.95 * -Math.Log2(0.5), "This is the average surprisal in bits per token; perplexity is 2 to the power of it.")],
+        },
         new VectorExercise("08.2", "Five tokens: log-likelihood, bits per token, perplexity",
             "Give [log-likelihood in nats (a negative number), bits per token, perplexity]. The log-likelihood is Σ ln p; bits per token is −Σ log₂ p / 5; perplexity is 2^(bits per token).",
-            Expected: FiveTokenAnswers()),
+            Expected: FiveTokenAnswers()) { Reread = "“From probabilities to one number”" },
         new ComputedVectorExercise("08.3", "Surprisal profiles of three texts",
             "Give the mean surprisal in bits per character of [the English sentence, the line of C, the DNA], under an order-3 NGramModel trained on all of pride-and-prejudice. model.Surprisals(text) gives one surprisal per character; average them.",
-            ComputeExpected: ProfileMeans, Tolerance: 1e-6),
+            ComputeExpected: ProfileMeans, Tolerance: 1e-6) { Reread = "“Where a model is surprised”" },
         new VectorExercise("08.4", "Watching a classifier learn",
             "Give [loss, mean prediction entropy, perplexity] after the 100th update, loss and entropy in nats. Start from all-zero weights and biases; each step uses the mean gradient over all 120 points, (softmax − one-hot) × input, with learning rate 0.5.",
-            Expected: TrainedClassifierLog(), Tolerance: 1e-6),
+            Expected: TrainedClassifierLog(updates: 100), Tolerance: 1e-6)
+        {
+            Reread = "“From probabilities to one number” (and, for the update, lesson 04’s “The gradient with respect to the logits is p − y”)",
+            Mistakes =
+            [
+                Mistake.Gives(() => TrainedClassifierLog(updates: 99),
+                    "One update short: these are the values logged before the 100th update. Measure the model once more after the loop ends."),
+            ],
+        },
+        new VectorExercise("08.5", "Real GPT-2 tokens: how many?",
+            "Tokenize each text with TiktokenTokenizer.CreateForModel(\"gpt2\") and count the ids: tokenizer.EncodeToIds(text).Count. Give [encyclopaedia, machine learning, random words]. Count tokens, not words or characters.",
+            Expected: TokenProfileTexts.Select(t => (double)t.Gpt2Tokens).ToArray(), Tolerance: 0)
+        {
+            Reread = "“Real tokens: GPT-2's tokenizer”",
+        },
+        new EssayExercise("08.6", "Surprisal and entropy profiles of real tokens",
+            "Name the text with the highest mean bits per token and the one with the highest bits per character, and say why they may differ. Point at one token whose surprisal is far above the entropy before it, and one where both are high, and say what each means about the model.")
+        {
+            Reread = "“Real tokens: GPT-2's tokenizer” and “Where a model is surprised”",
+        },
+    ];
+
+    /// <summary>
+    /// The three texts of exercises 08.5 and 08.6, with their GPT-2 token counts. The counts were read from the
+    /// GPT-2 tokenizer (the library does not depend on it) and are checked against it by TokenModelTests.
+    /// </summary>
+    internal static readonly (string Text, int Gpt2Tokens)[] TokenProfileTexts =
+    [
+        ("Paris is the capital of France and lies on the river Seine in the north of the country.", 20),
+        ("The softmax layer maps logits to probabilities, and its gradient is the prediction minus the one-hot label.", 23),
+        ("copper whistle meadow fortune ankle lantern system puzzle", 10),
     ];
 
     /// <summary>The three texts of exercise 08.3, as the exercise notebook states them.</summary>
@@ -59,10 +93,10 @@ public static partial class ExerciseCatalog
 
     /// <summary>
     /// Softmax regression on <see cref="Datasets.Clusters"/> (default arguments): zero start, 100 steps of
-    /// full-batch gradient descent with learning rate 0.5; returns [mean loss, mean entropy, exp(mean loss)]
-    /// of the final model, in nats.
+    /// full-batch gradient descent with learning rate 0.5 for the given number of updates; returns
+    /// [mean loss, mean entropy, exp(mean loss)] of the model after them, in nats.
     /// </summary>
-    private static double[] TrainedClassifierLog()
+    private static double[] TrainedClassifierLog(int updates)
     {
         var data = Datasets.Clusters();
         int k = data.ClassCount, n = data.Count;
@@ -79,7 +113,7 @@ public static partial class ExerciseCatalog
             return e.Select(v => v / sum).ToArray();
         }
 
-        for (int step = 0; step < 100; step++)
+        for (int step = 0; step < updates; step++)
         {
             var gradW = new double[k, 2];
             var gradB = new double[k];
