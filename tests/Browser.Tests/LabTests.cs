@@ -183,6 +183,8 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
         }
         Assert.True(withChart > 0, "no slide shows a chart");
         Assert.Equal(20, await page.Page.EvaluateAsync<int>("[...document.querySelectorAll('.itn-figure')].find(f => f.offsetParent !== null).layout.font.size"));
+        // The whole chart shows: its box grew with it.
+        Assert.True(await page.Page.EvaluateAsync<bool>("(() => { const f = [...document.querySelectorAll('.itn-figure')].find(f => f.offsetParent !== null); return f.getBoundingClientRect().height >= f.layout.height; })()"));
         int visible = await page.Page.EvaluateAsync<int>("[...document.querySelectorAll('main > section')].filter(s => s.offsetParent !== null).length");
         int all = await page.Page.EvaluateAsync<int>("document.querySelectorAll('main > section').length");
         Assert.InRange(visible, 1, all / 2);

@@ -176,14 +176,16 @@
       if (on) {
         saved.set(gd, {
           font: gd.layout.font && gd.layout.font.size, title: gd.layout.title && gd.layout.title.font && gd.layout.title.font.size,
-          height: gd.layout.height, lines: gd.data.map(function (t) { return t.line && t.line.width; }),
+          height: gd.layout.height, styleHeight: gd.style.height, lines: gd.data.map(function (t) { return t.line && t.line.width; }),
           markers: gd.data.map(function (t) { return t.marker && t.marker.size; }),
         });
-        window.Plotly.relayout(gd, { "font.size": presentationTheme.font, "title.font.size": presentationTheme.title,
-          height: Math.max(presentationTheme.height, gd.layout.height || 0) });
+        var height = Math.max(presentationTheme.height, gd.layout.height || 0);
+        gd.style.height = height + "px";   // the figure's box is sized in the page: it grows with the chart
+        window.Plotly.relayout(gd, { "font.size": presentationTheme.font, "title.font.size": presentationTheme.title, height: height });
         window.Plotly.restyle(gd, { "line.width": presentationTheme.line, "marker.size": presentationTheme.marker });
       } else if (saved.has(gd)) {
         var s = saved.get(gd);
+        gd.style.height = s.styleHeight;
         window.Plotly.relayout(gd, { "font.size": s.font, "title.font.size": s.title, height: s.height });
         window.Plotly.restyle(gd, { "line.width": s.lines, "marker.size": s.markers });
       }
