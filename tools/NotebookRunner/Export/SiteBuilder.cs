@@ -39,6 +39,7 @@ public static class SiteBuilder
             File.WriteAllText(path, SitePage.Render(notebook, html.Links, html.UsesPlotly));
         }
         File.WriteAllText(Path.Combine(siteDirectory, "index.html"), Index(notebooks));
+        SiteSearch.WriteIndex(siteDirectory);
     }
 
     private static (PageLinks Links, bool UsesPlotly) PageHtml(ExportedNotebook notebook, IReadOnlyList<ExportedNotebook> all)

@@ -55,8 +55,10 @@ public static class SitePage
             <title>{Escape(pageTitle)}</title>
             <link rel="stylesheet" href="{root}assets/katex/katex.min.css">
             <link rel="stylesheet" href="{root}assets/site.css">
+            <link rel="stylesheet" href="{root}assets/site-extras.css">
             <script defer src="{root}assets/katex/katex.min.js"></script>
-            <script defer src="{root}assets/site.js"></script>{plotly}
+            <script defer src="{root}assets/site.js"></script>
+            <script defer src="{root}assets/site-extras.js"></script>{plotly}
             </head>
             <body>
             {header}
