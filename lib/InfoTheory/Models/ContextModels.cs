@@ -1,0 +1,273 @@
+using System.Runtime.CompilerServices;
+namespace InfoTheory.Models;
+
+// The context models of ContextMixingModel: each looks at one piece of the past and gives the mixer
+// its opinion about the next bit, as stretched probabilities (log-odds; see Logistic).
+
+/// <summary>What every stage of the context-mixing model may look at: the bytes so far and the bits of the current byte.</summary>
+internal sealed class Past
+{
+    /// <summary>The last 8 bytes, most recent lowest.</summary>
+    public ulong Recent;
+
+    /// <summary>A hash of the letters of the current word (0 between words).</summary>
+    public uint WordHash;
+
+    /// <summary>The bits of the current byte so far, behind a leading 1 (1 .. 255).</summary>
+    public int Partial = 1;
+
+    /// <summary>How many bits of the current byte are known: 0 .. 7.</summary>
+    public int BitPosition;
+
+    /// <summary>The node of the current nibble's binary tree: 1 at the start of a nibble, then 2..3, 4..7, 8..15.</summary>
+    public int Node = 1;
+
+    /// <summary>The previous byte.</summary>
+    public int LastByte => (int)(Recent & 0xFF);
+
+    /// <summary>Which of the 17 nibble trees of a byte we are in: 0 for the first nibble, 1 + its value for the second.</summary>
+    public int Nibble => BitPosition == 0 ? 0 : 1 + (Partial & 15);
+
+    /// <summary>Records a bit of the current byte.</summary>
+    public void AddBit(int bit)
+    {
+        Partial = (Partial << 1) | bit;
+        Node = (Node << 1) | bit;
+        BitPosition++;
+        if (BitPosition == 4) Node = 1;
+    }
+
+    /// <summary>Records a finished byte and starts the next one.</summary>
+    public void EndByte(byte value)
+    {
+        Recent = (Recent << 8) | value;
+        bool letter = value is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or >= 128;
+        WordHash = letter ? (WordHash + (uint)(value | 0x20) + 1) * 0x2F0B_4A93u : 0;
+        Partial = 1;
+        BitPosition = 0;
+        Node = 1;
+    }
+}
+
+/// <summary>
+/// One context model: before each bit it writes its prediction(s) into the mixer's inputs, after the
+/// bit it learns. Between bytes and nibbles it moves to its new context.
+/// </summary>
+internal abstract class ContextModel
+{
+    /// <summary>How many mixer inputs <see cref="Predict"/> fills.</summary>
+    public abstract int InputCount { get; }
+
+    /// <summary>Writes stretched probabilities that the next bit is 1 into <paramref name="inputs"/>.</summary>
+    public abstract void Predict(Span<int> inputs);
+
+    /// <summary>Learns the bit that came (the <see cref="Past"/> still shows the bits before it).</summary>
+    public abstract void Update(int bit);
+
+    /// <summary>A byte has ended (it is <see cref="Past.LastByte"/>): find the context of the next one.</summary>
+    public abstract void StartByte();
+
+    /// <summary>A nibble begins (after <see cref="StartByte"/>, and after the first 4 bits of a byte).</summary>
+    public virtual void StartNibble() { }
+}
+
+/// <summary>
+/// A context model in the style of a counting n-gram, but one bit at a time: for each context it keeps
+/// a <see cref="BitHistory"/> state per node of the byte's binary tree, and an adaptive map learns
+/// what each state predicts. The context is a function of the past (the last k bytes, the current
+/// word…), computed once per byte.
+/// </summary>
+/// <remarks>
+/// The states of a nibble's 15 tree nodes sit together in a 16-byte slot, so a byte costs two lookups.
+/// Few contexts (order 0 and 1) get a slot each (directContexts &gt; 0: the context is the index);
+/// many are hashed into a <see cref="SlotTable"/> of 2^slotBits slots.
+/// </remarks>
+internal sealed class NibbleContextModel : ContextModel
+{
+    private const int NibbleTrees = 17; // a byte's first nibble, and its second after each of 16 first nibbles
+
+    private readonly Past _past;
+    private readonly Func<Past, uint> _contextOf;
+    private readonly SlotTable? _hashed;  // null: direct
+    private readonly byte[] _table;       // the slots: the hash table's, or one per direct context and nibble tree
+    private readonly AdaptiveProbabilityMap _stateMap = new(256, 1023, InitialProbability);
+    private uint _context;  // this byte's context (a hash unless direct)
+    private int _touched;   // keeps the touching load alive
+    private int _slot;      // this nibble's slot
+    private byte _state;    // the state this bit's prediction used
+
+    public NibbleContextModel(Past past, Func<Past, uint> contextOf, int directContexts, int slotBits)
+    {
+        _past = past;
+        _contextOf = contextOf;
+        _hashed = directContexts > 0 ? null : new SlotTable(slotBits);
+        _table = _hashed?.Bytes ?? new byte[directContexts * NibbleTrees * SlotTable.SlotBytes];
+    }
+
+    public override int InputCount => 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Predict(Span<int> inputs)
+    {
+        _state = _table[_slot + _past.Node];
+        inputs[0] = Logistic.Stretch(_stateMap.P(_state));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Update(int bit)
+    {
+        _stateMap.Update(_state, bit);
+        _table[_slot + _past.Node] = BitHistory.Next(_state, bit);
+    }
+
+    /// <summary>The next byte's context; the first touch of its bucket starts loading it into the cache (see <see cref="SlotTable.Touch"/>).</summary>
+    public override void StartByte()
+    {
+        _context = _contextOf(_past);
+        _touched = _hashed?.Touch(_context) ?? 0;
+    }
+
+    // A context's bucket depends only on the context, so its second-nibble slots sit next to its
+    // first-nibble slot and the second lookup of a byte finds its bucket already in the cache.
+    // The check byte tells the slots apart: the context's own check, shifted per nibble value.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void StartNibble()
+    {
+        int nibble = _past.Nibble;
+        _slot = _hashed is null
+            ? ((int)_context * NibbleTrees + nibble) * SlotTable.SlotBytes
+            : _hashed.Find(_context, (byte)((_context >> 24) + nibble * 59));
+    }
+
+    // A state's starting probability: (n1 + 1/2) / (n0 + n1 + 1), before anything is learned.
+    private static int InitialProbability(int state)
+    {
+        if (state >= BitHistory.StateCount) return 2048;
+        int n0 = BitHistory.ZerosOf((byte)state), n1 = BitHistory.OnesOf((byte)state);
+        return Math.Clamp((2 * n1 + 1) * 4096 / (2 * (n0 + n1) + 2), 1, 4095);
+    }
+}
+
+/// <summary>
+/// A hash table of nibble slots: 16 bytes each, a check byte then the 15 bit-history states of a
+/// nibble's binary tree. Eight slots make a 128-byte bucket (two cache lines).
+/// </summary>
+internal sealed class SlotTable(int slotBits)
+{
+    public const int SlotBytes = 16;      // 1 check byte + 15 nibble-tree nodes
+    private const int BucketSlots = 8;
+
+    public readonly byte[] Bytes = new byte[SlotBytes << slotBits];
+    private readonly uint _bucketMask = (uint)((1 << slotBits) / BucketSlots - 1);
+
+    /// <summary>
+    /// Reads the bucket of a hash, so its cache line is on its way before <see cref="Find"/> needs it:
+    /// buckets are far apart in a big table, so each is likely a cache miss, and the processor
+    /// overlaps independent loads.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Touch(uint hash) => Bytes[BucketOf(hash)];
+
+    /// <summary>
+    /// The slot with check byte <paramref name="check"/> in the bucket chosen by the low bits of
+    /// <paramref name="hash"/>. A new slot replaces the one with the least evidence in its first node.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Find(uint hash, byte check)
+    {
+        int bucket = BucketOf(hash);
+        int victim = bucket, victimPriority = int.MaxValue;
+        for (int s = 0; s < BucketSlots; s++)
+        {
+            int slot = bucket + s * SlotBytes;
+            if (Bytes[slot] == check) return slot;
+            int priority = BitHistory.Total(Bytes[slot + 1]);
+            if (priority < victimPriority) (victim, victimPriority) = (slot, priority);
+        }
+        Array.Clear(Bytes, victim, SlotBytes);
+        Bytes[victim] = check;
+        return victim;
+    }
+
+    private int BucketOf(uint hash) => (int)(hash & _bucketMask) * (SlotBytes * BucketSlots);
+}
+
+/// <summary>
+/// Predicts the next bit from the longest recent repeat: if the last few bytes occurred before,
+/// guess that what followed then follows now. How much to trust that guess is learned per match
+/// length.
+/// </summary>
+internal sealed class MatchModel(Past past, int hashBits) : ContextModel
+{
+    private const int MinLength = 6;     // bytes of context that must repeat to start a match
+    private byte[] _history = new byte[1 << 16];
+    private int _length;                  // bytes in _history
+    private readonly int[] _lastPosition = new int[1 << hashBits]; // hash of the last MinLength bytes → position after them
+    private readonly int _hashMask = (1 << hashBits) - 1;
+    private int _matchPointer;            // position in _history of the predicted byte (0: no match)
+    private int _matchLength;
+    private int _context;                 // the map context for this bit
+    private readonly AdaptiveProbabilityMap _map = new(64 * 2, 1023, _ => 2048);
+
+    public override int InputCount => 1;
+
+    /// <summary>The length of the current match in bytes (0: none), capped at 63 buckets: short ones exact, long ones by 8s.</summary>
+    public int LengthBucket => _matchLength < 16 ? _matchLength : Math.Min(16 + ((_matchLength - 16) >> 3), 63);
+
+    /// <summary>The byte the match predicts, behind a leading 1 (256 .. 511), or 0 without a match.</summary>
+    public int ExpectedByte => _matchLength > 0 ? _history[_matchPointer] | 256 : 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Predict(Span<int> inputs)
+    {
+        _context = 0;
+        int expectedByte = ExpectedByte;
+        if (expectedByte != 0 && expectedByte >> (8 - past.BitPosition) == past.Partial) // the byte so far agrees with the guess
+        {
+            int expectedBit = (expectedByte >> (7 - past.BitPosition)) & 1;
+            _context = LengthBucket * 2 + expectedBit;
+        }
+        inputs[0] = Logistic.Stretch(_map.P(_context));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Update(int bit) => _map.Update(_context, bit);
+
+    public override void StartByte()
+    {
+        byte value = (byte)past.LastByte;
+        if (_length == _history.Length) Array.Resize(ref _history, _history.Length * 2);
+        _history[_length++] = value;
+
+        if (_matchLength > 0 && _history[_matchPointer] == value)
+        {
+            _matchLength++;
+            _matchPointer++;
+        }
+        else
+        {
+            _matchLength = 0;
+        }
+        if (_length < MinLength) return;
+
+        uint h = 0;
+        for (int i = _length - MinLength; i < _length; i++) h = (h + _history[i] + 1) * 0x01000193u;
+        int slot = (int)((h ^ (h >> 15)) & (uint)_hashMask);
+        if (_matchLength == 0)
+        {
+            int candidate = _lastPosition[slot];
+            if (candidate > 0)
+            {
+                int length = 0; // verify: count how many bytes really repeat
+                while (length < 400 && length < candidate && _history[candidate - 1 - length] == _history[_length - 1 - length]) length++;
+                if (length >= MinLength)
+                {
+                    _matchLength = length;
+                    _matchPointer = candidate;
+                }
+            }
+        }
+        _lastPosition[slot] = _length;
+    }
+
+}
