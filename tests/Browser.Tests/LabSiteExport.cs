@@ -1,3 +1,4 @@
+using NotebookRunner;
 using NotebookRunner.Engine;
 using NotebookRunner.Export;
 using Xunit;
@@ -21,7 +22,7 @@ public sealed class LabSiteExport : IAsyncLifetime
     public string SiteDirectory => Path.Combine(_output, "site");
 
     /// <summary>The server of <see cref="SiteDirectory"/>.</summary>
-    public LabServer Server { get; private set; } = null!;
+    public SiteServer Server { get; private set; } = null!;
 
     /// <summary>Wall time of <see cref="LabSite.Publish"/> (the lab's dotnet publish, unless its last build was current).</summary>
     public TimeSpan PublishTime { get; private set; }
@@ -35,7 +36,7 @@ public sealed class LabSiteExport : IAsyncLifetime
         var clock = System.Diagnostics.Stopwatch.StartNew();
         LabSite.Publish(Repository, SiteDirectory, Console.WriteLine);
         PublishTime = clock.Elapsed;
-        Server = new LabServer(SiteDirectory);
+        Server = new SiteServer(SiteDirectory);
     }
 
     public Task DisposeAsync()

@@ -14,6 +14,7 @@ internal static class ExportCommand
     {
         IReadOnlyList<string> notebooks;
         ExportOptions options;
+        string? labRoot = null;   // the repository whose lab joins the site: only when the whole course is exported
         var progress = new Progress();
         try
         {
@@ -24,6 +25,7 @@ internal static class ExportCommand
             var output = commandLine.Options.TryGetValue("out", out var given) ? given
                 : root is not null ? Path.Combine(root, "out")
                 : throw new ArgumentException($"no {NotebookFiles.SolutionFile} found above the working directory; give --out DIR.");
+            if (commandLine.Paths.Count == 0 && root is not null && Directory.Exists(Path.Combine(root, "tools", "Lab"))) labRoot = root;
             var plotly = root is null ? null : Path.Combine(root, "lib", "InfoTheory", "Charts", "plotly.min.js");
             string? current = null;
             options = new ExportOptions(output, session, plotly)
@@ -63,12 +65,29 @@ internal static class ExportCommand
             return 2;
         }
 
+        var labFailure = labRoot is null ? null : PublishLab(labRoot, Path.Combine(options.OutputDirectory, "site"));
+
         var failures = summary.Failures;
         Console.WriteLine($"{summary.Notebooks.Count} notebooks, {summary.CellsRun} cells run, {failures.Count} failed, " +
                           $"{RunCommand.Seconds(summary.Elapsed)}; wrote {NotebookFiles.Display(Path.GetFullPath(options.OutputDirectory))}/" +
                           "{notebooks,site}");
         foreach (var failure in failures) Console.Error.WriteLine(failure.FailureMessage);
-        return failures.Count == 0 ? 0 : 1;
+        if (labFailure is not null) Console.Error.WriteLine($"export: the lab was not published: {labFailure}");
+        return failures.Count == 0 && labFailure is null ? 0 : 1;
+    }
+
+    /// <summary>Adds the lab (tools/Lab in WebAssembly) to the site; returns why it failed, or null.</summary>
+    private static string? PublishLab(string root, string site)
+    {
+        try
+        {
+            LabSite.Publish(root, site, Console.WriteLine);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException)
+        {
+            return e.Message;
+        }
     }
 
     private static string Line(ExportedNotebook notebook) =>

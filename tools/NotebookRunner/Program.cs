@@ -9,6 +9,7 @@ return args.Length == 0 || args[0] is "-h" or "--help" or "help"
         "run" => RunCommand.Execute(args[1..]),
         "export" => ExportCommand.Execute(args[1..]),
         "benchmark" => BenchmarkCommand.Execute(args[1..]),
+        "serve" => ServeCommand.Execute(args[1..]),
         "compress" => CompressCommand.Compress(args[1..]),
         "decompress" => CompressCommand.Decompress(args[1..]),
         _ => Usage.Unknown(args[0]),

@@ -8,7 +8,9 @@ internal static class Usage
           run [paths...] [--timeout SECONDS]   run notebooks (.dib files or folders) headless
           export [paths...] [--out DIR] [--timeout SECONDS]
                                                run every notebook, write DIR/notebooks/<folder>/<name>.ipynb
-                                               and the static site DIR/site/ (default DIR: out/)
+                                               and the static site DIR/site/ with its lab (default DIR: out/)
+          serve [DIR] [--port N]               serve the exported site (default out/site) on 127.0.0.1:8080
+                                               (--port 0: a free port); the lab needs http, not file://
           benchmark notebooks [paths...]       time every notebook and cell (use -c Release)
           benchmark compression [files...]     bits per byte of our models vs gzip, Brotli, bzip2, xz, zstd
           compress <input> <output> [--model NAME] [--force]

@@ -1,14 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Browser.Tests;
+namespace NotebookRunner;
 
 /// <summary>
-/// A small static file server on 127.0.0.1 (a free port) for the lab tests: the lab's WebAssembly cannot load from
-/// file://. Serves <see cref="Root"/> with the MIME types the browser insists on (.wasm as application/wasm, .js as
+/// A small static file server on 127.0.0.1 for the exported site (the `serve` verb, and the lab's browser tests): the
+/// lab's WebAssembly cannot load from file://. Serves <see cref="Root"/> with the MIME types the browser insists on (.wasm as application/wasm, .js as
 /// JavaScript); GET only, no directory listings, nothing outside the root.
 /// </summary>
-public sealed class LabServer : IDisposable
+public sealed class SiteServer : IDisposable
 {
     private static readonly Dictionary<string, string> MimeTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,10 +30,12 @@ public sealed class LabServer : IDisposable
     private readonly HttpListener listener = new();
     private readonly Task loop;
 
-    public LabServer(string root)
+    /// <param name="root">The folder to serve.</param>
+    /// <param name="port">The port on 127.0.0.1; 0 picks a free one.</param>
+    public SiteServer(string root, int port = 0)
     {
         Root = Path.GetFullPath(root);
-        int port = FreePort();
+        if (port == 0) port = FreePort();
         Url = $"http://127.0.0.1:{port}/";
         listener.Prefixes.Add(Url);
         listener.Start();
@@ -87,6 +89,7 @@ public sealed class LabServer : IDisposable
         catch (Exception e) when (e is IOException or HttpListenerException) { /* the browser went away */ }
     }
 
+    /// <summary>Stops serving.</summary>
     public void Dispose()
     {
         listener.Stop();
