@@ -61,7 +61,7 @@ public static partial class ExerciseCatalog
         double max = logits.Max();
         double[] weights = logits.Select(z => Math.Exp(z - max)).ToArray();
         double total = weights.Sum();
-        return weights.Select(w => w / total).Where(p => p > 0).Sum(p => -p * Math.Log2(p));
+        return ExpectedByHand.EntropyBits(weights.Select(w => w / total).ToArray());
     }
 
     /// <summary>The eight predictions of exercise 10.3: (confidence, right?).</summary>
