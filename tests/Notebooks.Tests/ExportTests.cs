@@ -29,7 +29,7 @@ public class ExportTests : IDisposable
         Assert.Empty(summary.Failures);
         foreach (var path in NotebookFiles.DefaultNotebooks(_course.Root))
         {
-            var notebook = DibParser.Load(path);
+            var notebook = NotebookDocument.Load(path);
             var run = (await NotebookSession.RunAsync(notebook)).ShouldSucceed();
             var folder = Path.GetFileName(Path.GetDirectoryName(path))!;
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "notebooks", folder, Path.ChangeExtension(Path.GetFileName(path), ".ipynb"))));

@@ -42,7 +42,7 @@ internal sealed class TempFolder : IDisposable
 
     /// <summary>Writes a notebook made of <paramref name="cells"/> and parses it.</summary>
     public Notebook Notebook(string relativePath, params string[] cells) =>
-        DibParser.Load(Write(relativePath, Dib.File(cells)));
+        NotebookDocument.Load(Write(relativePath, Dib.File(cells)));
 
     public void Dispose()
     {
@@ -66,6 +66,19 @@ internal static class ResultExtensions
 {
     public static string? Text(this CellOutput output, string mimeType = "text/plain") =>
         output is DisplayOutput display ? display[mimeType] : null;
+
+    /// <summary>
+    /// The text a value shows: its text/plain, or the kernel's HTML for a plain value
+    /// (<c>&lt;div class="dni-plaintext"&gt;&lt;pre&gt;…&lt;/pre&gt;&lt;/div&gt;</c>) without the markup.
+    /// </summary>
+    public static string? Shown(this CellOutput output)
+    {
+        if (output is not DisplayOutput display) return null;
+        if (display["text/plain"] is { } plain) return plain;
+        var html = display["text/html"];
+        var match = html is null ? null : System.Text.RegularExpressions.Regex.Match(html, "<div class=\"dni-plaintext\"><pre>(.*?)</pre></div>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return match is { Success: true } ? System.Net.WebUtility.HtmlDecode(match.Groups[1].Value) : html;
+    }
 
     /// <summary>Fails with the runner's own message when the notebook did not run to the end.</summary>
     public static NotebookResult ShouldSucceed(this NotebookResult result)

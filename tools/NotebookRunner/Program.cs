@@ -2,6 +2,9 @@
 // Each verb lives in its own file; this file only dispatches.
 using NotebookRunner;
 
+// The hidden verb the tool starts each notebook's kernel process with (see Engine/KernelHost.cs).
+if (args is [NotebookRunner.Engine.KernelProtocol.HostVerb]) return await NotebookRunner.Engine.KernelHost.RunAsync();
+
 return args.Length == 0 || args[0] is "-h" or "--help" or "help"
     ? Usage.Print()
     : args[0] switch

@@ -45,7 +45,7 @@ internal sealed class Progress
     {
         try
         {
-            var notebook = DibParser.Load(path);
+            var notebook = NotebookDocument.Load(path);
             Start(NotebookFiles.Display(path));
             return NotebookSession.RunAsync(notebook, options, cell => CellStarting(cell, notebook.Cells.Count))
                 .GetAwaiter().GetResult();

@@ -50,6 +50,7 @@ internal static class RunCommand
             }
             cells += result.Cells.Count;
             Console.WriteLine(Line(result, label));
+            foreach (var warning in result.Warnings) Console.Error.WriteLine($"warning: {label}: {warning}");
             if (result.Failure is { } failure)
             {
                 Console.Error.WriteLine(failure.Describe(Environment.CurrentDirectory));

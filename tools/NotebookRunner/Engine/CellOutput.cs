@@ -61,6 +61,9 @@ public sealed record CellResult(Cell Cell, IReadOnlyList<CellOutput> Outputs, Ti
 {
     /// <summary>True when the cell ran without error.</summary>
     public bool Succeeded => Failure is null;
+
+    /// <summary>The compiler's warnings for the cell, each as <c>line L: CSnnnn: message</c>.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 
 /// <summary>What a whole notebook run did. Cells after a failing cell are not run and have no result.</summary>
@@ -74,6 +77,9 @@ public sealed record NotebookResult(Notebook Notebook, IReadOnlyList<CellResult>
 
     /// <summary>True when every cell ran without error.</summary>
     public bool Succeeded => Failure is null && Cells.Count == Notebook.Cells.Count;
+
+    /// <summary>The compiler's warnings over all cells that ran, each as <c>cell N, line L: CSnnnn: message</c>.</summary>
+    public IEnumerable<string> Warnings => Cells.SelectMany(c => c.Warnings.Select(w => $"cell {c.Cell.Number}, {w}"));
 
     /// <summary>The result for cell <paramref name="number"/> (1-based), or null when it was not reached.</summary>
     public CellResult? this[int number] => Cells.FirstOrDefault(c => c.Cell.Number == number);

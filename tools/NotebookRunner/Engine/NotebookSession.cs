@@ -1,280 +1,218 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
 
 namespace NotebookRunner.Engine;
 
 /// <summary>Settings of a notebook run.</summary>
 public sealed record SessionOptions
 {
-    /// <summary>The longest a single cell may run before it fails (compilation included). Default 120 s.</summary>
+    /// <summary>The longest a single cell may run (the kernel's start-up is not counted). Default 120 s.</summary>
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The longest the kernel may take to start. Default 120 s.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The most console text (in characters) kept per cell; the rest is replaced by one line saying so. Default 1,000,000.</summary>
+    public int ConsoleTextLimit { get; init; } = 1_000_000;
 }
 
 /// <summary>
-/// Runs the C# cells of one notebook with the kernel's semantics: the first cell with
-/// <c>CSharpScript.RunAsync</c>, each later one with <c>ScriptState.ContinueWithAsync</c>, so variables,
-/// usings and <c>#r</c> references carry from cell to cell. While a cell runs, the working directory is the
-/// notebook's folder and console output is captured. One session per notebook; create a new one to start fresh.
+/// Runs a notebook's C# cells in the real .NET Interactive kernel, in a child process of its own (see
+/// <see cref="KernelHost"/>), with the notebook's folder as working directory, as VS Code does. Variables,
+/// usings and references carry from cell to cell. A cell that fails, exits the process, overflows its stack,
+/// runs out of memory or runs too long ends the notebook with a <see cref="CellFailure"/> saying which; the
+/// kernel process is then killed, and nothing else is affected.
 /// </summary>
-public sealed partial class NotebookSession : IDisposable
+public static class NotebookSession
 {
-    /// <summary>The namespaces every cell can use without a using directive, as in the kernel.</summary>
-    public static readonly IReadOnlyList<string> DefaultImports =
-    [
-        "System", "System.Text", "System.Collections", "System.Collections.Generic",
-        "System.Threading.Tasks", "System.Linq", "Microsoft.DotNet.Interactive.Kernel",
-    ];
-
-    /// <summary>AppContext key the course library reads to know which document it is rendering into.</summary>
-    public const string DocumentIdKey = "InfoTheory.DocumentId";
-
-    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(LoadFrameworkReferences);
-    private static readonly Dictionary<string, int> RunsPerPath = new(StringComparer.Ordinal);
-
-    private readonly Notebook _notebook;
-    private readonly SessionOptions _options;
-    private readonly InteractiveAssemblyLoader _loader = new();
-    private readonly string _documentId;
-    private ScriptOptions _scriptOptions;
-    private ScriptState<object>? _state;
-
-    /// <summary>Starts a fresh session (no state yet) for <paramref name="notebook"/>.</summary>
-    public NotebookSession(Notebook notebook, SessionOptions? options = null)
-    {
-        _notebook = notebook ?? throw new ArgumentNullException(nameof(notebook));
-        _options = options ?? new SessionOptions();
-        if (_options.CellTimeout <= TimeSpan.Zero)
-            throw new ArgumentOutOfRangeException(nameof(options), "CellTimeout must be positive.");
-
-        // Scripts see only the kernel shim (its own small assembly); make them use this very copy rather than load a second.
-        _loader.RegisterDependency(typeof(Microsoft.DotNet.Interactive.Kernel).Assembly);
-        _documentId = NextDocumentId(notebook.Path);
-
-        var directory = notebook.Directory;
-        _scriptOptions = ScriptOptions.Default
-            .WithLanguageVersion(LanguageVersion.Latest)
-            .WithReferences(FrameworkReferences.Value)
-            .AddReferences(MetadataReference.CreateFromFile(typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location))
-            .WithImports(DefaultImports)
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(directory))
-            .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, directory))
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(Encoding.UTF8);
-        ConsoleRouter.Install();
-    }
-
-    /// <summary>The notebook this session runs.</summary>
-    public Notebook Notebook => _notebook;
-
     /// <summary>
     /// Runs every cell in order, stopping at the first failing cell.
     /// <paramref name="onCellStarting"/> is called before each cell (for progress reports).
     /// </summary>
     public static async Task<NotebookResult> RunAsync(Notebook notebook, SessionOptions? options = null, Action<Cell>? onCellStarting = null)
     {
-        using var session = new NotebookSession(notebook, options);
+        ArgumentNullException.ThrowIfNull(notebook);
+        options ??= new SessionOptions();
+        if (options.CellTimeout <= TimeSpan.Zero || options.StartTimeout <= TimeSpan.Zero)
+            throw new ArgumentOutOfRangeException(nameof(options), "CellTimeout and StartTimeout must be positive.");
+
         var clock = Stopwatch.StartNew();
         var results = new List<CellResult>();
+        if (!notebook.CodeCells.Any())
+            return new NotebookResult(notebook, notebook.Cells.Select(c => new CellResult(c, [], TimeSpan.Zero, null)).ToArray(), clock.Elapsed);
+
+        await using var kernel = KernelProcess.Start(notebook.Directory);
+        var startFailure = await WaitUntilReadyAsync(kernel, options.StartTimeout);
         foreach (var cell in notebook.Cells)
         {
             onCellStarting?.Invoke(cell);
-            var result = await session.RunCellAsync(cell);
+            var result = cell.Kind != CellKind.CSharp ? new CellResult(cell, [], TimeSpan.Zero, null)
+                : startFailure is not null ? Failed(notebook, cell, startFailure)
+                : await RunCellAsync(kernel, notebook, cell, options);
             results.Add(result);
             if (!result.Succeeded) break;
         }
         return new NotebookResult(notebook, results, clock.Elapsed);
     }
 
-    /// <summary>Parses and runs the .dib file at <paramref name="path"/>.</summary>
+    /// <summary>Reads and runs the notebook at <paramref name="path"/>; a malformed file throws <see cref="NotebookFormatException"/>.</summary>
     public static Task<NotebookResult> RunFileAsync(string path, SessionOptions? options = null, Action<Cell>? onCellStarting = null) =>
-        RunAsync(DibParser.Load(path), options, onCellStarting);
+        RunAsync(NotebookDocument.Load(path), options, onCellStarting);
 
-    /// <summary>
-    /// Runs one cell in this session's state. Markdown cells do nothing. A failing cell leaves the state as it
-    /// was before the cell and returns a result with <see cref="CellResult.Failure"/> set; it never throws.
-    /// </summary>
-    public async Task<CellResult> RunCellAsync(Cell cell)
+    /// <summary>Null once the kernel says it is ready, otherwise why it is not.</summary>
+    private static async Task<string?> WaitUntilReadyAsync(KernelProcess kernel, TimeSpan timeout)
     {
-        ArgumentNullException.ThrowIfNull(cell);
-        if (cell.Kind != CellKind.CSharp) return new CellResult(cell, [], TimeSpan.Zero, null);
-
-        var clock = Stopwatch.StartNew();
-        var collector = new OutputCollector();
-        var previousDirectory = Environment.CurrentDirectory;
-        CellFailure? failure = null;
         try
         {
-            Environment.CurrentDirectory = _notebook.Directory;
-            AppContext.SetData(DocumentIdKey, _documentId);
-            var (code, options) = Prepare(cell);
-            var run = Task.Run(async () =>
-            {
-                OutputCollector.Current = collector;
-                var state = _state is null
-                    ? await CSharpScript.Create(code, options, globalsType: null, assemblyLoader: _loader).RunAsync()
-                    : await _state.ContinueWithAsync(code, options);
-                if (state.ReturnValue is { } value and not Microsoft.DotNet.Interactive.DisplayedValue)
-                    collector.Add(new DisplayOutput(ValueFormatter.Format(value), IsResult: true));
-                return state;
-            });
-            _state = await run.WaitAsync(_options.CellTimeout);
+            var message = await kernel.ReceiveAsync(DateTime.UtcNow + timeout);
+            if (message?.Kind == "ready") return null;
+            return $"the kernel did not start: {await kernel.ExitReasonAsync()}. {kernel.StandardErrorTail()}".Trim();
         }
         catch (TimeoutException)
         {
-            failure = Fail(cell, null, $"the cell did not finish within {_options.CellTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s (timeout).");
-            collector.Add(new ErrorOutput("Timeout", failure.Message, []));
+            kernel.Kill();
+            return $"the kernel did not start within {Seconds(timeout)} s.";
         }
-        catch (CompilationErrorException e)
-        {
-            failure = CompileFailure(cell, e, collector);
-        }
-        catch (Exception e)
-        {
-            failure = ExceptionFailure(cell, e, collector);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previousDirectory;
-        }
-        var outputs = collector.Close();
-        return new CellResult(cell, outputs, clock.Elapsed, failure);
     }
 
-    /// <inheritdoc/>
-    public void Dispose() => _loader.Dispose();
+    private static CellResult Failed(Notebook notebook, Cell cell, string message) =>
+        new(cell, [new ErrorOutput("KernelError", message, [])], TimeSpan.Zero, new CellFailure(notebook.Path, cell.Number, null, message));
+
+    private static async Task<CellResult> RunCellAsync(KernelProcess kernel, Notebook notebook, Cell cell, SessionOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var outputs = new CellOutputs(options.ConsoleTextLimit);
+        var warnings = new List<string>();
+        var compileErrors = new List<(int Line, string Text)>();
+        CellFailure? failure = null;
+        await kernel.SendAsync(new RunCellRequest(cell.Source));
+        var deadline = DateTime.UtcNow + options.CellTimeout;
+        try
+        {
+            KernelMessage? message;
+            while ((message = await kernel.ReceiveAsync(deadline)) is not null && message.Kind != "done")
+            {
+                switch (message.Kind)
+                {
+                    case "stdout" or "stderr":
+                        outputs.Write(message.Kind, message.Text ?? "");
+                        break;
+                    case "display" or "result":
+                        outputs.Show(message.ValueId, Bundle(message), isResult: message.Kind == "result");
+                        break;
+                    case "update":
+                        outputs.Update(message.ValueId, Bundle(message));
+                        break;
+                    case "warning":
+                        warnings.Add($"line {message.Line}: {message.Text}");
+                        break;
+                    case "diagnostic":
+                        compileErrors.Add((message.Line ?? 0, message.Text ?? ""));
+                        break;
+                    case "error":
+                        failure ??= Failure(notebook, cell, message, compileErrors, outputs);
+                        break;
+                }
+            }
+            if (message is null)
+            {
+                // The kernel process ended in the middle of the cell: Environment.Exit, a stack overflow, a crash.
+                var reason = await kernel.ExitReasonAsync();
+                failure = new CellFailure(notebook.Path, cell.Number, null, reason);
+                outputs.Add(new ErrorOutput("KernelExited", reason, []));
+            }
+        }
+        catch (TimeoutException)
+        {
+            kernel.Kill();
+            var message = $"did not finish within {Seconds(options.CellTimeout)} s (timeout); the kernel was stopped.";
+            failure = new CellFailure(notebook.Path, cell.Number, null, message);
+            outputs.Add(new ErrorOutput("Timeout", message, []));
+        }
+        return new CellResult(cell, outputs.Close(), clock.Elapsed, failure) { Warnings = warnings };
+    }
+
+    private static CellFailure Failure(Notebook notebook, Cell cell, KernelMessage error, List<(int Line, string Text)> compileErrors, CellOutputs outputs)
+    {
+        if (error.Name == "CompilationError" && compileErrors.Count > 0)
+        {
+            var (line, text) = compileErrors[0];
+            var others = compileErrors.Skip(1).Select(e => $"line {e.Line}: {e.Text}").ToArray();
+            outputs.Add(new ErrorOutput("CompilationError", text, others));
+            return new CellFailure(notebook.Path, cell.Number, line, text);
+        }
+        var name = error.Name ?? "Error";
+        var message = error.Text ?? "";
+        outputs.Add(new ErrorOutput(name, message, error.Traceback ?? []));
+        var described = name is "CompilationError" or "OutOfMemoryException" ? message : $"{name}: {message}";
+        return new CellFailure(notebook.Path, cell.Number, error.Line, described);
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> Bundle(KernelMessage message) =>
+        (message.Data ?? []).Where(pair => pair.Length == 2).Select(pair => KeyValuePair.Create(pair[0], pair[1])).ToArray();
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The code and options for one cell: a file path per cell (so stack frames carry cell line numbers),
-    /// and each <c>#r "nuget: …"</c> line blanked out and replaced by references to the restored assemblies.
+    /// A cell's outputs as they arrive: console writes to one stream merge into one output (up to a limit),
+    /// displayed values keep their place and are replaced when updated.
     /// </summary>
-    private (string Code, ScriptOptions Options) Prepare(Cell cell)
+    private sealed class CellOutputs(int consoleTextLimit)
     {
-        var lines = cell.Source.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        private readonly List<CellOutput> _outputs = [];
+        private readonly Dictionary<string, int> _displayed = [];
+        private StringBuilder? _text;
+        private string? _stream;
+        private int _consoleText;
+        private bool _truncated;
+
+        public void Write(string stream, string text)
         {
-            var match = NuGetDirective().Match(lines[i]);
-            if (!match.Success) continue;
-            var version = match.Groups["version"].Success ? match.Groups["version"].Value : "*";
-            var assemblies = NuGetResolver.Resolve(match.Groups["name"].Value, version)
-                .Where(path => !IsFrameworkAssembly(path))
-                .Select(path => MetadataReference.CreateFromFile(path));
-            _scriptOptions = _scriptOptions.AddReferences(assemblies);
-            lines[i] = "";
-        }
-        return (string.Join("\n", lines), _scriptOptions.WithFilePath(CellFilePath(cell)));
-    }
-
-    [GeneratedRegex("""^\s*#r\s+"nuget:\s*(?<name>[^,"\s]+)\s*(,\s*(?<version>[^"\s]+)\s*)?"\s*$""")]
-    private static partial Regex NuGetDirective();
-
-    /// <summary>A made-up path beside the notebook naming the cell, e.g. 01-surprisal.dib.cell3.csx.</summary>
-    private string CellFilePath(Cell cell) => Path.Combine(_notebook.Directory, $"{_notebook.FileName}.cell{cell.Number}.csx");
-
-    private CellFailure Fail(Cell cell, int? line, string message) => new(_notebook.Path, cell.Number, line, message);
-
-    private CellFailure CompileFailure(Cell cell, CompilationErrorException e, OutputCollector collector)
-    {
-        var errors = e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        var first = errors.FirstOrDefault() ?? e.Diagnostics.First();
-        var failure = Fail(cell, LineOf(first), Describe(first));
-        var others = errors.Skip(1).Select(d => $"line {LineOf(d)?.ToString(CultureInfo.InvariantCulture) ?? "?"}: {Describe(d)}").ToArray();
-        collector.Add(new ErrorOutput("CompilationError", failure.Message, others));
-        return failure;
-
-        static string Describe(Diagnostic d) => $"{d.Id}: {d.GetMessage(CultureInfo.InvariantCulture)}";
-
-        static int? LineOf(Diagnostic d) =>
-            d.Location.IsInSource ? d.Location.GetLineSpan().StartLinePosition.Line + 1 : null;
-    }
-
-    private CellFailure ExceptionFailure(Cell cell, Exception e, OutputCollector collector)
-    {
-        e = Unwrap(e);
-        var message = $"{e.GetType().Name}: {e.Message}";
-        var frames = new StackTrace(e, fNeedFileInfo: true).GetFrames()
-            .Where(f => f.GetFileName() is not null && f.GetFileLineNumber() > 0)
-            .Select(f => (File: f.GetFileName()!, Line: f.GetFileLineNumber()))
-            .ToArray();
-        var here = frames.Where(f => f.File == CellFilePath(cell)).Select(f => (int?)f.Line).FirstOrDefault();
-        if (here is null)
-        {
-            // Thrown from code declared in an earlier cell: name that cell and line.
-            var elsewhere = frames.FirstOrDefault(f => f.File.StartsWith(Path.Combine(_notebook.Directory, _notebook.FileName + ".cell"), StringComparison.Ordinal));
-            if (elsewhere.File is not null)
-                message += $" (in code from {Path.GetFileNameWithoutExtension(elsewhere.File).Split('.').Last()}, line {elsewhere.Line})";
-        }
-        // Frames name cells by their made-up file (01-surprisal.dib.cell3.csx); drop the folder to keep them short.
-        var traceback = (e.StackTrace ?? "")
-            .Replace(_notebook.Directory + Path.DirectorySeparatorChar, "", StringComparison.Ordinal)
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var failure = Fail(cell, here, message);
-        collector.Add(new ErrorOutput(e.GetType().Name, e.Message, traceback));
-        return failure;
-    }
-
-    /// <summary>The exception the cell's code threw, without reflection or task wrappers around it.</summary>
-    private static Exception Unwrap(Exception e)
-    {
-        while (true)
-        {
-            switch (e)
+            if (_truncated) return;
+            if (_consoleText + text.Length > consoleTextLimit)
             {
-                case TargetInvocationException { InnerException: { } inner }:
-                    e = inner;
-                    break;
-                case AggregateException { InnerExceptions.Count: 1 } aggregate:
-                    e = aggregate.InnerExceptions[0];
-                    break;
-                default:
-                    return e;
+                text = text[..Math.Max(0, consoleTextLimit - _consoleText)] +
+                       $"\n… output cut here: the cell wrote more than {consoleTextLimit:N0} characters to the console.\n";
+                _truncated = true;
             }
+            _consoleText += text.Length;
+            if (_stream != stream) Flush();
+            _stream = stream;
+            (_text ??= new StringBuilder()).Append(text);
         }
-    }
 
-    /// <summary>
-    /// The document id for the library's charts: the notebook's full path, with a run number appended when the
-    /// same notebook is run again in this process (so each run gets its own copy of plotly.js, as a fresh kernel would).
-    /// </summary>
-    private static string NextDocumentId(string path)
-    {
-        lock (RunsPerPath)
+        public void Show(string? valueId, IReadOnlyList<KeyValuePair<string, string>> data, bool isResult)
         {
-            var runs = RunsPerPath[path] = RunsPerPath.GetValueOrDefault(path) + 1;
-            return runs == 1 ? path : $"{path} (run {runs})";
+            Flush();
+            if (valueId is not null) _displayed[valueId] = _outputs.Count;
+            _outputs.Add(new DisplayOutput(data, isResult));
         }
-    }
 
-    /// <summary>Every managed assembly of the shared framework the runner itself runs on.</summary>
-    private static ImmutableArray<MetadataReference> LoadFrameworkReferences()
-    {
-        var directory = RuntimeEnvironment.GetRuntimeDirectory();
-        return [.. Directory.GetFiles(directory, "*.dll").Where(IsManaged).Order(StringComparer.Ordinal)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
-
-        static bool IsManaged(string path)
+        public void Update(string? valueId, IReadOnlyList<KeyValuePair<string, string>> data)
         {
-            try
-            {
-                AssemblyName.GetAssemblyName(path);
-                return true;
-            }
-            catch (BadImageFormatException)
-            {
-                return false;
-            }
+            if (valueId is not null && _displayed.TryGetValue(valueId, out var index) && _outputs[index] is DisplayOutput shown)
+                _outputs[index] = shown with { Data = data };
+            else Show(valueId, data, isResult: false);
+        }
+
+        public void Add(CellOutput output)
+        {
+            Flush();
+            _outputs.Add(output);
+        }
+
+        public IReadOnlyList<CellOutput> Close()
+        {
+            Flush();
+            return _outputs.ToArray();
+        }
+
+        private void Flush()
+        {
+            if (_text is { Length: > 0 }) _outputs.Add(new StreamOutput(_stream!, _text.ToString()));
+            _text = null;
+            _stream = null;
         }
     }
-
-    private static bool IsFrameworkAssembly(string path) =>
-        File.Exists(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), Path.GetFileName(path)));
 }

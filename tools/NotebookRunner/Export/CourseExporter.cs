@@ -73,7 +73,7 @@ public static class CourseExporter
         Notebook notebook;
         try
         {
-            notebook = DibParser.Load(path);
+            notebook = NotebookDocument.Load(path);
         }
         catch (NotebookFormatException e)
         {

@@ -1,153 +1,74 @@
-using System.Text.Encodings.Web;
+using System.Text;
 using System.Text.RegularExpressions;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
 using NotebookRunner.Engine;
 
 namespace NotebookRunner.Export;
 
 /// <summary>
-/// Writes an executed notebook as Jupyter nbformat 4.5 JSON, with the metadata Polyglot Notebooks writes
-/// (kernelspec .net-csharp, polyglot_notebook kernelInfo), so it opens in VS Code and in Jupyter with its outputs.
+/// Writes an executed notebook as Jupyter .ipynb with Microsoft.DotNet.Interactive.Documents (the writer Polyglot
+/// Notebooks uses), adding the kernelspec Jupyter needs to pick the .NET (C#) kernel, so it opens in VS Code and
+/// in Jupyter with its outputs.
 /// </summary>
 public static partial class IpynbWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        IndentSize = 1, // as Jupyter writes it
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>
     /// The .ipynb text for <paramref name="notebook"/> with the outputs in <paramref name="result"/>.
-    /// Code cells that did not run (after a failure, or with no result) have no outputs and a null execution_count.
+    /// Code cells that did not run (after a failure, or with no result) have no outputs and no execution count.
     /// With <paramref name="ipynbPath"/>, the sources are moved to where the .ipynb will be (see <see cref="Relocate"/>).
     /// </summary>
     public static string ToJson(Notebook notebook, NotebookResult? result, string? ipynbPath = null)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         var (code, markdown) = ipynbPath is null ? (s => s, s => s) : Relocate(notebook, ipynbPath);
-        var cells = new JsonArray();
+        var elements = new List<InteractiveDocumentElement>();
         var executionCount = 0;
         foreach (var cell in notebook.Cells)
         {
             if (cell.Kind == CellKind.Markdown)
             {
-                cells.Add(new JsonObject
-                {
-                    ["cell_type"] = "markdown",
-                    ["id"] = CellId(cell),
-                    ["metadata"] = new JsonObject(),
-                    ["source"] = Lines(markdown(cell.Source)),
-                });
+                elements.Add(new InteractiveDocumentElement(markdown(cell.Source), "markdown", []) { Id = CellId(cell) });
                 continue;
             }
-
             var ran = result?[cell.Number];
-            int? count = ran is null ? null : ++executionCount;
-            cells.Add(new JsonObject
-            {
-                ["cell_type"] = "code",
-                ["execution_count"] = count,
-                ["id"] = CellId(cell),
-                ["metadata"] = new JsonObject
-                {
-                    ["dotnet_interactive"] = new JsonObject { ["language"] = "csharp" },
-                    ["polyglot_notebook"] = new JsonObject { ["kernelName"] = "csharp" },
-                },
-                ["outputs"] = new JsonArray((ran?.Outputs ?? []).Select(o => Output(o, count)).ToArray()),
-                ["source"] = Lines(code(cell.Source)),
-            });
+            var count = ran is null ? 0 : ++executionCount;
+            var outputs = (ran?.Outputs ?? []).Select(o => Output(o, count));
+            elements.Add(new InteractiveDocumentElement(code(cell.Source), "csharp", outputs) { Id = CellId(cell), ExecutionOrder = count });
         }
 
-        var document = new JsonObject
+        var document = new InteractiveDocument(elements);
+        document.Metadata["kernelspec"] = new Dictionary<string, object>
         {
-            ["cells"] = cells,
-            ["metadata"] = new JsonObject
-            {
-                ["kernelspec"] = new JsonObject
-                {
-                    ["display_name"] = ".NET (C#)",
-                    ["language"] = "C#",
-                    ["name"] = ".net-csharp",
-                },
-                ["language_info"] = new JsonObject
-                {
-                    ["file_extension"] = ".cs",
-                    ["mimetype"] = "text/x-csharp",
-                    ["name"] = "C#",
-                    ["pygments_lexer"] = "csharp",
-                    ["version"] = "13.0",
-                },
-                ["polyglot_notebook"] = new JsonObject
-                {
-                    ["kernelInfo"] = new JsonObject
-                    {
-                        ["defaultKernelName"] = "csharp",
-                        ["items"] = new JsonArray(
-                            new JsonObject { ["aliases"] = new JsonArray(), ["languageName"] = "C#", ["name"] = "csharp" },
-                            new JsonObject { ["aliases"] = new JsonArray(), ["languageName"] = "Markdown", ["name"] = "markdown" }),
-                    },
-                },
-            },
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
+            ["display_name"] = ".NET (C#)",
+            ["language"] = "C#",
+            ["name"] = ".net-csharp",
         };
-        return document.ToJsonString(Options) + "\n";
+        document.Metadata["language_info"] = new Dictionary<string, object>
+        {
+            ["file_extension"] = ".cs",
+            ["mimetype"] = "text/x-csharp",
+            ["name"] = "C#",
+            ["pygments_lexer"] = "csharp",
+            ["version"] = "13.0",
+        };
+        using var stream = new MemoryStream();
+        Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook.Write(document, stream, NotebookDocument.Kernels());
+        return Encoding.UTF8.GetString(stream.ToArray()).TrimEnd() + "\n";
     }
 
-    private static JsonNode Output(CellOutput output, int? executionCount) => output switch
+    private static InteractiveDocumentOutputElement Output(CellOutput output, int executionCount) => output switch
     {
-        StreamOutput stream => new JsonObject
-        {
-            ["name"] = stream.StreamName,
-            ["output_type"] = "stream",
-            ["text"] = Lines(stream.Text),
-        },
-        DisplayOutput { IsResult: true } display => new JsonObject
-        {
-            ["data"] = Bundle(display),
-            ["execution_count"] = executionCount,
-            ["metadata"] = new JsonObject(),
-            ["output_type"] = "execute_result",
-        },
-        DisplayOutput display => new JsonObject
-        {
-            ["data"] = Bundle(display),
-            ["metadata"] = new JsonObject(),
-            ["output_type"] = "display_data",
-        },
-        ErrorOutput error => new JsonObject
-        {
-            ["ename"] = error.Name,
-            ["evalue"] = error.Message,
-            ["output_type"] = "error",
-            ["traceback"] = new JsonArray(error.Traceback.Prepend($"{error.Name}: {error.Message}").Select(l => (JsonNode)l!).ToArray()),
-        },
+        StreamOutput stream => new TextElement(stream.Text, stream.StreamName),
+        DisplayOutput { IsResult: true } display => WithData(new ReturnValueElement { ExecutionOrder = executionCount }, display),
+        DisplayOutput display => new DisplayElement(display.Data.ToDictionary(d => d.Key, d => (object)d.Value)),
+        ErrorOutput error => new ErrorElement(error.Message, error.Name, [$"{error.Name}: {error.Message}", .. error.Traceback]),
         _ => throw new ArgumentException($"Unknown output type {output.GetType().Name}.", nameof(output)),
     };
 
-    private static JsonObject Bundle(DisplayOutput display)
+    private static ReturnValueElement WithData(ReturnValueElement element, DisplayOutput display)
     {
-        var data = new JsonObject();
-        foreach (var (mimeType, text) in display.Data) data[mimeType] = Lines(text);
-        return data;
-    }
-
-    /// <summary>Jupyter's multi-line string: a list of lines, each but the last keeping its "\n".</summary>
-    internal static JsonArray Lines(string text)
-    {
-        var lines = new JsonArray();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '\n') continue;
-            lines.Add(text[start..(i + 1)]);
-            start = i + 1;
-        }
-        if (start < text.Length) lines.Add(text[start..]);
-        return lines;
+        foreach (var (mimeType, text) in display.Data) element.Data[mimeType] = text;
+        return element;
     }
 
     /// <summary>nbformat 4.5 wants a unique id per cell; the cell number keeps it stable across exports.</summary>
