@@ -19,8 +19,14 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Weights_whose_sum_overflows_are_refused_instead_of_becoming_zeros() =>
-        Refused("weights", () => Distribution.FromWeights([1e308, 1e308]), "Divide every weight");
+    public void Weights_whose_sum_overflows_are_still_normalised_instead_of_becoming_zeros()
+    {
+        // 1e308 + 1e308 overflows a double; the shares are still 1/2 each, and 1 : 3 still gives 1/4 and 3/4.
+        Assert.Equal(new[] { 0.5, 0.5 }, Distribution.FromWeights([1e308, 1e308]).Probabilities.ToArray());
+        var d = Distribution.FromWeights([0.5e308, 1.5e308, double.MaxValue]);
+        Assert.Equal(1.0, d.Probabilities.Sum(), 12);
+        Assert.Equal(3.0, d.Probabilities[1] / d.Probabilities[0], 12);
+    }
 
     [Fact]
     public void Large_weights_that_still_sum_to_a_finite_number_are_fine()
@@ -30,8 +36,20 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Counts_whose_sum_overflows_are_refused() =>
-        Refused("counts", () => JointDistribution.FromCounts(new[,] { { 1e308, 1e308 } }), "Divide every count");
+    public void Counts_whose_sum_overflows_are_still_normalised()
+    {
+        var joint = JointDistribution.FromCounts(new[,] { { 1e308, 1e308 }, { 1e308, 1e308 } });
+        for (int i = 0; i < 2; i++)
+            for (int j = 0; j < 2; j++)
+                Assert.Equal(0.25, joint.Probability(i, j), 15);
+    }
+
+    [Fact]
+    public void All_zero_weights_and_counts_are_refused()
+    {
+        Refused("weights", () => Distribution.FromWeights([0, 0]), "positive weight");
+        Refused("counts", () => JointDistribution.FromCounts(new double[,] { { 0, 0 } }), "positive count");
+    }
 
     [Fact]
     public void Gaussian_functions_refuse_nan_and_infinite_means()
