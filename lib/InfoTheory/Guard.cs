@@ -92,6 +92,13 @@ internal static class Guard
                 $"{nameA} has {a.Count} entries but {nameB} has {b.Count}: they must describe the same outcomes.", nameB);
     }
 
+    /// <summary>A whole number that must be at least <paramref name="minimum"/> (a count, a size, a dimension).</summary>
+    public static void AtLeast(int value, int minimum, string argument)
+    {
+        if (value < minimum)
+            throw new ArgumentOutOfRangeException(argument, value, $"{argument} must be at least {minimum}, not {value}.");
+    }
+
     public static void Positive(double x, string argument)
     {
         if (!(x > 0) || double.IsInfinity(x))

@@ -131,4 +131,23 @@ public class BadInputTests
         Refused("categories", () => Chart.Bar(["a", null!], [1, 2]), "categories[1] is null");
         Refused("rows", () => Chart.Heatmap(new double[,] { { 1 }, { 2 } }, rows: ["a", null!]), "rows[1] is null");
     }
+
+    [Fact]
+    public void Sampling_names_a_negative_size_or_a_bad_normal_parameter()
+    {
+        var random = new Random(1);
+        Refused("sd", () => Sampling.Normal(random, 0, -1), "positive");
+        Refused("mean", () => Sampling.Normal(random, double.NaN, 1), "finite");
+        Refused("dimension", () => Sampling.NormalVector(random, -1), "at least 0");
+        Refused("count", () => Sampling.RandomBytes(-5, 1), "at least 0");
+        Refused("count", () => Sampling.RandomDistribution(random, 0), "at least 1");
+        Assert.Empty(Sampling.RandomBytes(0, 1));
+    }
+
+    [Fact]
+    public void Converting_a_nan_amount_of_information_is_refused()
+    {
+        Refused("amount", () => Units.Convert(double.NaN, Unit.Bits, Unit.Nats), "NaN");
+        Assert.Equal(Math.Log(2), Units.Convert(1, Unit.Bits, Unit.Nats), 15);
+    }
 }
