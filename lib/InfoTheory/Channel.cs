@@ -171,22 +171,7 @@ public sealed class Channel : IHtmlRenderable
             x + "\t" + string.Join('\t', Row(i).Select(p => p.ToString("0.####", CultureInfo.InvariantCulture)))));
 
     /// <summary>The table as HTML: one row per input, the probabilities p(y | x) in the cells, zeros left blank so the pattern shows.</summary>
-    public string ToHtml()
-    {
-        const string cell = "padding:2px 8px;text-align:right;border:1px solid rgba(128,128,128,.4)";
-        var html = new StringBuilder("<table class=\"itn-channel\" style=\"border-collapse:collapse;font-family:monospace\"><tr>");
-        html.Append($"<th style=\"{cell}\">x \\ y</th>");
-        foreach (var y in _outputs) html.Append($"<th style=\"{cell}\">{Html.Escape(y)}</th>");
-        html.Append("</tr>");
-        for (int i = 0; i < _inputs.Length; i++)
-        {
-            html.Append($"<tr><th style=\"{cell}\">{Html.Escape(_inputs[i])}</th>");
-            for (int j = 0; j < _outputs.Length; j++)
-                html.Append($"<td style=\"{cell}\">{(_p[i, j] == 0 ? "" : _p[i, j].ToString("0.####", CultureInfo.InvariantCulture))}</td>");
-            html.Append("</tr>");
-        }
-        return html.Append("</table>").ToString();
-    }
+    public string ToHtml() => HtmlTables.Channel(_inputs, _outputs, _p);
 
     private double[] Row(int i) => Enumerable.Range(0, _outputs.Length).Select(j => _p[i, j]).ToArray();
 

@@ -75,10 +75,8 @@ public sealed class Distribution : IHtmlRenderable
     public static Distribution FromWeights(IReadOnlyList<double> weights, IReadOnlyList<string>? outcomes = null)
     {
         Guard.NonNegativeFiniteVector(weights, nameof(weights), "weight");
-        double total = Guard.FiniteTotal(weights, nameof(weights), "weight");
-        if (total <= 0)
-            throw new ArgumentException("All weights are 0: at least one outcome needs a positive weight.", nameof(weights));
-        return new Distribution(Guard.Names(outcomes, weights.Count, nameof(outcomes)), weights.Select(w => w / total).ToArray());
+        var shares = Guard.Shares(weights, nameof(weights), "All weights are 0: at least one outcome needs a positive weight.");
+        return new Distribution(Guard.Names(outcomes, weights.Count, nameof(outcomes)), shares);
     }
 
     /// <summary>A distribution proportional to (outcome, weight) pairs.</summary>

@@ -54,17 +54,17 @@ internal static class Guard
     }
 
     /// <summary>
-    /// The sum of non-negative finite values, refusing a total too large for a double: summing 1e308 + 1e308
-    /// gives +∞, and dividing by it would silently turn every share into 0.
+    /// Non-negative finite weights scaled to shares that sum to 1. Each weight is first divided by the largest,
+    /// so the sum is at most the number of weights and never overflows: [1e308, 1e308] gives [0.5, 0.5], where
+    /// summing first would give +∞ and turn every share into 0. Refuses all-zero weights with <paramref name="allZero"/>.
     /// </summary>
-    public static double FiniteTotal(IReadOnlyList<double> values, string argument, string what)
+    public static double[] Shares(IReadOnlyList<double> weights, string argument, string allZero)
     {
-        double total = values.Sum();
-        if (double.IsInfinity(total))
-            throw new ArgumentException(
-                $"The {what}s in {argument} add up to more than the largest double ({Format(double.MaxValue)}). " +
-                $"Divide every {what} by the same number (e.g. the largest one) first: only their ratios matter.", argument);
-        return total;
+        double largest = weights.Max();
+        if (largest <= 0) throw new ArgumentException(allZero, argument);
+        var scaled = weights.Select(w => w / largest).ToArray();
+        double total = scaled.Sum();
+        return scaled.Select(w => w / total).ToArray();
     }
 
     public static void Finite(double x, string argument)
@@ -90,6 +90,13 @@ internal static class Guard
         if (a.Count != b.Count)
             throw new ArgumentException(
                 $"{nameA} has {a.Count} entries but {nameB} has {b.Count}: they must describe the same outcomes.", nameB);
+    }
+
+    /// <summary>A whole number that must be at least <paramref name="minimum"/> (a count, a size, a dimension).</summary>
+    public static void AtLeast(int value, int minimum, string argument)
+    {
+        if (value < minimum)
+            throw new ArgumentOutOfRangeException(argument, value, $"{argument} must be at least {minimum}, not {value}.");
     }
 
     public static void Positive(double x, string argument)

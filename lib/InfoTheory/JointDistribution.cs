@@ -78,12 +78,9 @@ public sealed class JointDistribution : IHtmlRenderable
         int rows = counts.GetLength(0), columns = counts.GetLength(1);
         var flat = Enumerable.Range(0, rows * columns).Select(k => counts[k / columns, k % columns]).ToArray();
         Guard.NonNegativeFiniteVector(flat, nameof(counts), "count");
-        double total = Guard.FiniteTotal(flat, nameof(counts), "count");
-        if (total <= 0) throw new ArgumentException("All counts are 0: at least one cell needs a positive count.", nameof(counts));
+        var shares = Guard.Shares(flat, nameof(counts), "All counts are 0: at least one cell needs a positive count.");
         var table = new double[rows, columns];
-        for (int i = 0; i < rows; i++)
-            for (int j = 0; j < columns; j++)
-                table[i, j] = counts[i, j] / total;
+        for (int k = 0; k < shares.Length; k++) table[k / columns, k % columns] = shares[k];
         return new JointDistribution(table, Guard.Names(xOutcomes, rows, nameof(xOutcomes)), Guard.Names(yOutcomes, columns, nameof(yOutcomes)));
     }
 

@@ -28,6 +28,8 @@ public static class Units
     /// <summary>Converts an amount of information: bits = nats / ln 2.</summary>
     public static double Convert(double amount, Unit from, Unit to)
     {
+        if (double.IsNaN(amount))
+            throw new ArgumentException("amount is NaN: an amount of information must be a number (it may be +∞).", nameof(amount));
         if (from == to) return amount;
         return from switch
         {

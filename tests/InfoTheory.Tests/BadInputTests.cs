@@ -19,8 +19,14 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Weights_whose_sum_overflows_are_refused_instead_of_becoming_zeros() =>
-        Refused("weights", () => Distribution.FromWeights([1e308, 1e308]), "Divide every weight");
+    public void Weights_whose_sum_overflows_are_still_normalised_instead_of_becoming_zeros()
+    {
+        // 1e308 + 1e308 overflows a double; the shares are still 1/2 each, and 1 : 3 still gives 1/4 and 3/4.
+        Assert.Equal(new[] { 0.5, 0.5 }, Distribution.FromWeights([1e308, 1e308]).Probabilities.ToArray());
+        var d = Distribution.FromWeights([0.5e308, 1.5e308, double.MaxValue]);
+        Assert.Equal(1.0, d.Probabilities.Sum(), 12);
+        Assert.Equal(3.0, d.Probabilities[1] / d.Probabilities[0], 12);
+    }
 
     [Fact]
     public void Large_weights_that_still_sum_to_a_finite_number_are_fine()
@@ -30,8 +36,20 @@ public class BadInputTests
     }
 
     [Fact]
-    public void Counts_whose_sum_overflows_are_refused() =>
-        Refused("counts", () => JointDistribution.FromCounts(new[,] { { 1e308, 1e308 } }), "Divide every count");
+    public void Counts_whose_sum_overflows_are_still_normalised()
+    {
+        var joint = JointDistribution.FromCounts(new[,] { { 1e308, 1e308 }, { 1e308, 1e308 } });
+        for (int i = 0; i < 2; i++)
+            for (int j = 0; j < 2; j++)
+                Assert.Equal(0.25, joint.Probability(i, j), 15);
+    }
+
+    [Fact]
+    public void All_zero_weights_and_counts_are_refused()
+    {
+        Refused("weights", () => Distribution.FromWeights([0, 0]), "positive weight");
+        Refused("counts", () => JointDistribution.FromCounts(new double[,] { { 0, 0 } }), "positive count");
+    }
 
     [Fact]
     public void Gaussian_functions_refuse_nan_and_infinite_means()
@@ -112,5 +130,24 @@ public class BadInputTests
     {
         Refused("categories", () => Chart.Bar(["a", null!], [1, 2]), "categories[1] is null");
         Refused("rows", () => Chart.Heatmap(new double[,] { { 1 }, { 2 } }, rows: ["a", null!]), "rows[1] is null");
+    }
+
+    [Fact]
+    public void Sampling_names_a_negative_size_or_a_bad_normal_parameter()
+    {
+        var random = new Random(1);
+        Refused("sd", () => Sampling.Normal(random, 0, -1), "positive");
+        Refused("mean", () => Sampling.Normal(random, double.NaN, 1), "finite");
+        Refused("dimension", () => Sampling.NormalVector(random, -1), "at least 0");
+        Refused("count", () => Sampling.RandomBytes(-5, 1), "at least 0");
+        Refused("count", () => Sampling.RandomDistribution(random, 0), "at least 1");
+        Assert.Empty(Sampling.RandomBytes(0, 1));
+    }
+
+    [Fact]
+    public void Converting_a_nan_amount_of_information_is_refused()
+    {
+        Refused("amount", () => Units.Convert(double.NaN, Unit.Bits, Unit.Nats), "NaN");
+        Assert.Equal(Math.Log(2), Units.Convert(1, Unit.Bits, Unit.Nats), 15);
     }
 }

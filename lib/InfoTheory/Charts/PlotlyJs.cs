@@ -12,14 +12,14 @@ public static class PlotlyJs
     public const string Version = "4.1.2";
 
     /// <summary>
-    /// The attribute that marks the script element carrying plotly.js inside a figure's HTML, written
-    /// exactly like this: <c>&lt;script data-itn-plotly="inline"&gt;</c>. A static page can remove that
-    /// element and load one plotly.min.js in its head instead; the figures still draw.
+    /// The attribute that marks the script element carrying plotly.js inside a figure's HTML
+    /// (<see cref="SharedNames.PlotlyInlineAttribute"/>). A static page can remove that element and load one
+    /// plotly.min.js in its head instead; the figures still draw.
     /// </summary>
-    public const string InlineAttribute = "data-itn-plotly=\"inline\"";
+    public const string InlineAttribute = SharedNames.PlotlyInlineAttribute;
 
     private static readonly Lazy<string> source = new(Load);
-    private static readonly Lazy<string> inlineScript = new(() => $"<script {InlineAttribute}>{source.Value}</script>");
+    private static readonly Lazy<string> inlineScript = new(() => $"{SharedNames.PlotlyInlineScriptTag}{source.Value}</script>");
 
     /// <summary>The whole minified plotly.js, about 4.8 MB of JavaScript.</summary>
     public static string Source => source.Value;

@@ -26,17 +26,9 @@ public sealed record CheckResult(string ExerciseId, string Title, CheckStatus St
     public override string ToString() => $"{Symbol} {ExerciseId} {Title}: {Message}";
 
     /// <summary>A box coloured by status, readable on light and dark backgrounds.</summary>
-    public string ToHtml()
-    {
-        string colour = CheckLook.Colour(Status), label = CheckLook.Label(Status);
-        return $"<div class=\"itn-check itn-check-{Status.ToString().ToLowerInvariant()}\" " +
-               $"style=\"border-left:6px solid {colour};padding:6px 12px;margin:4px 0;background:rgba(128,128,128,.08);font-family:system-ui,sans-serif\">" +
-               $"<strong style=\"color:{colour}\">{Symbol} Exercise {Html.Escape(ExerciseId)} — {label}</strong>" +
-               $"<span style=\"opacity:.8\"> · {Html.Escape(Title)}</span>" +
-               $"<div style=\"margin-top:4px\">{Html.Escape(Message)}</div></div>";
-    }
+    public string ToHtml() => ExerciseHtml.Check(this);
 
-    private string Symbol => CheckLook.Symbol(Status);
+    internal string Symbol => CheckLook.Symbol(Status);
 }
 
 /// <summary>How a status looks, the same in checks and in the progress table.</summary>

@@ -12,7 +12,7 @@ public sealed record ProgressReport(string? Lesson, IReadOnlyList<ProgressRow> R
     /// <summary>How many of the exercises are answered correctly.</summary>
     public int Correct => Rows.Count(r => r.Status == CheckStatus.Passed);
 
-    private string Heading => Lesson is null
+    internal string Heading => Lesson is null
         ? "No exercise has been checked yet: run the exercise cells above, or name the lesson, as in Progress(\"04\")."
         : $"Lesson {Lesson} exercises: {Correct} of {Rows.Count} correct";
 
@@ -21,26 +21,14 @@ public sealed record ProgressReport(string? Lesson, IReadOnlyList<ProgressRow> R
         string.Join("\n", Rows.Select(r => $"{CheckLook.Symbol(r.Status)} {r.ExerciseId} {r.Title}: {CheckLook.Label(r.Status)}").Prepend(Heading));
 
     /// <summary>A small table, one row per exercise, coloured by status.</summary>
-    public string ToHtml()
-    {
-        var rows = Rows.Select(r =>
-            $"<tr class=\"itn-progress-{r.Status.ToString().ToLowerInvariant()}\">" +
-            $"<td style=\"color:{CheckLook.Colour(r.Status)};padding:2px 8px\">{CheckLook.Symbol(r.Status)}</td>" +
-            $"<td style=\"padding:2px 8px\">{Html.Escape(r.ExerciseId)}</td>" +
-            $"<td style=\"padding:2px 8px\">{Html.Escape(r.Title)}</td>" +
-            $"<td style=\"color:{CheckLook.Colour(r.Status)};padding:2px 8px\">{CheckLook.Label(r.Status)}</td></tr>");
-        return "<div class=\"itn-progress\" style=\"margin:4px 0;font-family:system-ui,sans-serif\">" +
-               $"<strong>{Html.Escape(Heading)}</strong>" +
-               (Rows.Count == 0 ? "" : $"<table style=\"border-collapse:collapse;margin-top:4px\">{string.Concat(rows)}</table>") +
-               "</div>";
-    }
+    public string ToHtml() => ExerciseHtml.Progress(this);
 }
 
 /// <summary>A step up an exercise's hint ladder. Renders as a box in a notebook.</summary>
 [TypeFormatterSource(typeof(HtmlFormatterSource))]
 public sealed record HintResult(string ExerciseId, string Title, int Rung, int Rungs, string Text) : IHtmlRenderable
 {
-    private string Position => Rung < Rungs
+    internal string Position => Rung < Rungs
         ? $"hint {Rung} of {Rungs} (run Hint(\"{ExerciseId}\") again for the next)"
         : $"hint {Rung} of {Rungs}, the last";
 
@@ -48,9 +36,5 @@ public sealed record HintResult(string ExerciseId, string Title, int Rung, int R
     public override string ToString() => $"→ {ExerciseId} {Title}, {Position}: {Text}";
 
     /// <summary>A box in the colours of the checks.</summary>
-    public string ToHtml() =>
-        "<div class=\"itn-hint\" style=\"border-left:6px solid #f9a825;padding:6px 12px;margin:4px 0;background:rgba(128,128,128,.08);font-family:system-ui,sans-serif\">" +
-        $"<strong style=\"color:#b26a00\">→ Exercise {Html.Escape(ExerciseId)} — {Html.Escape(Position)}</strong>" +
-        $"<span style=\"opacity:.8\"> · {Html.Escape(Title)}</span>" +
-        $"<div style=\"margin-top:4px\">{Html.Escape(Text)}</div></div>";
+    public string ToHtml() => ExerciseHtml.Hint(this);
 }

@@ -58,6 +58,23 @@ internal static class HtmlTables
         return html.Append($"<td style=\"{Cell}\">1</td></tr></table>").ToString();
     }
 
+    /// <summary>A channel's table: one row per input, p(y | x) in the cells, zeros left blank so the pattern shows.</summary>
+    public static string Channel(IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, double[,] p)
+    {
+        var html = new StringBuilder("<table class=\"itn-channel\" style=\"border-collapse:collapse;font-family:monospace\"><tr>");
+        html.Append($"<th style=\"{Cell}\">x \\ y</th>");
+        foreach (var y in outputs) html.Append($"<th style=\"{Cell}\">{Name(y)}</th>");
+        html.Append("</tr>");
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            html.Append($"<tr><th style=\"{Cell}\">{Name(inputs[i])}</th>");
+            for (int j = 0; j < outputs.Count; j++)
+                html.Append($"<td style=\"{Cell}\">{(p[i, j] == 0 ? "" : Number(p[i, j], "0.####"))}</td>");
+            html.Append("</tr>");
+        }
+        return html.Append("</table>").ToString();
+    }
+
     /// <summary>A prefix code: symbol, codeword and length per row (rows in the order given), then the Kraft sum.</summary>
     public static string PrefixCode(IEnumerable<(string Symbol, string Codeword)> rows, double kraftSum)
     {
