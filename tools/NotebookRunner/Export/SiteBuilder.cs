@@ -32,12 +32,13 @@ public static class SiteBuilder
             File.WriteAllText(Path.Combine(siteDirectory, "assets", "plotly.min.js"), plotlySource);
         }
 
-        foreach (var (notebook, html) in pages)
+        // Pages are independent and highlighting their code takes most of the time: render them in parallel.
+        pages.AsParallel().ForAll(page =>
         {
-            var path = Path.Combine(siteDirectory, notebook.PagePath);
+            var path = Path.Combine(siteDirectory, page.Notebook.PagePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, SitePage.Render(notebook, html.Links, html.UsesPlotly));
-        }
+            File.WriteAllText(path, SitePage.Render(page.Notebook, page.Html.Links, page.Html.UsesPlotly));
+        });
         File.WriteAllText(Path.Combine(siteDirectory, "index.html"), Index(notebooks));
         SiteSearch.WriteIndex(siteDirectory);
     }
