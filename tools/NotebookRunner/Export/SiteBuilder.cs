@@ -15,21 +15,22 @@ public static class SiteBuilder
     /// <summary>Writes the site for <paramref name="notebooks"/> (in course order) into <paramref name="siteDirectory"/>.</summary>
     /// <param name="siteDirectory">The folder to write into; created when missing.</param>
     /// <param name="notebooks">The exported notebooks.</param>
-    /// <param name="plotlySource">plotly.js, written to assets/plotly.min.js; needed when a page draws charts.</param>
-    /// <exception cref="InvalidOperationException">A page draws charts and no plotly.js was given.</exception>
-    public static void Write(string siteDirectory, IReadOnlyList<ExportedNotebook> notebooks, string? plotlySource)
+    /// <param name="plotlyFile">plotly.min.js, copied to assets/ when a page draws charts (<see cref="ExportOptions.PlotlyFile"/>).</param>
+    /// <exception cref="InvalidOperationException">A page draws charts and the plotly file is not given or not found.</exception>
+    public static void Write(string siteDirectory, IReadOnlyList<ExportedNotebook> notebooks, string? plotlyFile)
     {
         Directory.CreateDirectory(siteDirectory);
         CopyAssets(Path.Combine(siteDirectory, "assets"));
 
         var pages = notebooks.Select(n => (Notebook: n, Html: PageHtml(n, notebooks))).ToArray();
-        var anyCharts = pages.Any(p => p.Html.UsesPlotly);
-        if (anyCharts)
+        if (pages.FirstOrDefault(p => p.Html.UsesPlotly).Notebook is { } drawing)
         {
-            if (plotlySource is null)
+            if (plotlyFile is null || !File.Exists(plotlyFile))
                 throw new InvalidOperationException(
-                    "Some outputs draw plotly charts but no copy of plotly.js was found (neither inline in an output nor in lib/InfoTheory/Charts/plotly.min.js).");
-            File.WriteAllText(Path.Combine(siteDirectory, "assets", "plotly.min.js"), plotlySource);
+                    $"{drawing.PagePath} draws plotly charts, but the plotly file " +
+                    (plotlyFile is null ? "was not given" : $"{plotlyFile} was not found") +
+                    "; give plotly.min.js with --plotly FILE (ExportOptions.PlotlyFile).");
+            File.Copy(plotlyFile, Path.Combine(siteDirectory, "assets", "plotly.min.js"), overwrite: true);
         }
 
         // Pages are independent and highlighting their code takes most of the time: render them in parallel.
