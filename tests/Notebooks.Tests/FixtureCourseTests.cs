@@ -27,11 +27,11 @@ public class FixtureCourseTests : IDisposable
             (await NotebookSession.RunFileAsync(path)).ShouldSucceed();
 
         var lesson = (await NotebookSession.RunFileAsync(_course["notebooks/01-surprisal.dib"])).ShouldSucceed();
-        Assert.Equal("1", lesson[5]!.Outputs.Single().Text());                        // -log2(1/2)
-        Assert.Equal("2.585", lesson[9]!.Outputs.Last().Text());                       // -log2(1/6), rounded
+        Assert.Equal("1", lesson[5]!.Outputs.Single().Shown());                       // -log2(1/2)
+        Assert.Equal("2.585", lesson[9]!.Outputs.Last().Shown());                      // -log2(1/6), rounded
+        // The kernel shows a sequence of anonymous objects as a table of rows, each row's members folded under its text.
         var table = lesson[6]!.Outputs.Single().Text("text/html");
-        Assert.Contains("<th>p</th><th>bits</th>", table);
-        Assert.Contains("<tr><td>3</td><td>0.125</td><td>3</td></tr>", table);
+        Assert.Contains("<td>3</td><td><details class=\"dni-treeview\"><summary><span class=\"dni-code-hint\"><code>{ p = 0.125, bits = 3 }</code>", table);
     }
 
     [Fact]

@@ -67,17 +67,17 @@ public partial class PairingTests
     [Fact]
     public void Every_notebook_opens_with_the_standard_setup_cell()
     {
-        // The setup cell that builds the library is written once, in notebooks/CONVENTIONS.md.
+        // The setup cell (which loads lib/setup.csx) is written once, in notebooks/CONVENTIONS.md.
         var conventions = File.ReadAllText(Path.Combine(Root, "notebooks", "CONVENTIONS.md")).ReplaceLineEndings("\n");
         var setup = SetupBlock().Match(conventions).Groups["code"].Value.Trim();
-        Assert.Contains("InfoTheory.dll", setup);
+        Assert.Contains("#load \"../lib/setup.csx\"", setup);
         foreach (var folder in new[] { "notebooks", "exercises", "solutions" })
             foreach (var name in Names(folder))
                 Assert.True(File.ReadAllText(Path.Combine(Root, folder, name)).ReplaceLineEndings("\n").Contains(setup),
                     $"{folder}/{name} does not start with the setup cell of notebooks/CONVENTIONS.md");
     }
 
-    [GeneratedRegex(@"```csharp\n(?<code>// Setup, part 1.*?)```", RegexOptions.Singleline)]
+    [GeneratedRegex(@"```csharp\n(?<code>// Setup: .*?)```", RegexOptions.Singleline)]
     private static partial Regex SetupBlock();
 
     private static List<string> CheckedIds(string path) =>

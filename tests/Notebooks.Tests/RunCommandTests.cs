@@ -55,7 +55,7 @@ public class RunCommandTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.StartsWith("FAIL", output);
         Assert.DoesNotContain("b.dib", output);
-        Assert.Contains($"{bad}: cell 2, line 2: ArgumentException: bad input", error);
+        Assert.Contains($"{bad}: cell 2: ArgumentException: bad input", error);
     }
 
     [Fact]

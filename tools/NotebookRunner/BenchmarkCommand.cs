@@ -5,10 +5,9 @@ using NotebookRunner.Engine;
 namespace NotebookRunner;
 
 /// <summary>
-/// <c>benchmark notebooks [paths...]</c>: runs every notebook in one process and reports per notebook its cell
-/// count and wall time, then over all C# cells (except each notebook's first one, which pays for loading) the
-/// median and 90th-percentile cell time, and how long the first notebook took to start (process start until its
-/// opening cells, library load included, had run). <c>benchmark compression</c> is <see cref="CompressionBenchmark"/>.
+/// <c>benchmark notebooks [paths...]</c>: runs every notebook as an export does (each in its own kernel process, two
+/// at a time) and reports per notebook its cell count, wall time, kernel start-up and the kernel's peak memory, then the
+/// whole run's wall time and, over all C# cells after the two setup cells, the median and 90th-percentile cell time. <c>benchmark compression</c> is <see cref="CompressionBenchmark"/>.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -40,63 +39,43 @@ internal static class BenchmarkCommand
             return 0;
         }
 
-        var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
-        TimeSpan? firstStart = null;
         var warmCells = new List<TimeSpan>();
         var failures = 0;
         var clock = Stopwatch.StartNew();
-        var progress = new Progress();
-        Console.WriteLine($"{"notebook",-50} {"cells",5} {"time",9}  slowest cell");
-        foreach (var path in paths)
+        Console.WriteLine($"{options.Parallelism} notebook(s) at a time, each in its own kernel process");
+        Console.WriteLine($"{"notebook",-50} {"cells",5} {"time",9} {"kernel start",12} {"peak memory",11}  slowest cell");
+        var runs = NotebookSession.RunManyAsync(paths, options, onDone: run =>
         {
-            var label = NotebookFiles.Display(path);
-            NotebookResult result;
-            try
+            var label = NotebookFiles.Display(run.Path);
+            if (run.Result is not { } result)
             {
-                result = progress.Run(path, options);
-            }
-            catch (NotebookFormatException e)
-            {
-                Console.WriteLine($"{label,-50} FAIL: {e.Message}");
+                Console.WriteLine($"{label,-50} FAIL: {run.FormatError}");
                 failures++;
-                continue;
+                return;
             }
             var codeCells = result.Cells.Where(c => c.Cell.Kind == CellKind.CSharp).ToArray();
-            firstStart ??= DateTime.UtcNow - processStart - (result.Elapsed - OpeningTime(result));
-            warmCells.AddRange(codeCells.Skip(1).Select(c => c.Elapsed));
+            warmCells.AddRange(codeCells.Skip(2).Select(c => c.Elapsed));
             var slowest = codeCells.MaxBy(c => c.Elapsed);
             var status = result.Failure is { } failure ? "  FAIL " + failure.Describe(Environment.CurrentDirectory) : "";
-            Console.WriteLine($"{label,-50} {result.Notebook.Cells.Count,5} {Milliseconds(result.Elapsed),9}  " +
+            Console.WriteLine($"{label,-50} {result.Notebook.Cells.Count,5} {Milliseconds(result.Elapsed),9} {Milliseconds(result.KernelStart),12} {Mebibytes(result.PeakMemoryBytes),11}  " +
                               (slowest is null ? "" : $"cell {slowest.Cell.Number} {Milliseconds(slowest.Elapsed)}") + status);
             if (!result.Succeeded) failures++;
-        }
+        }).GetAwaiter().GetResult();
 
         Console.WriteLine();
-        Console.WriteLine($"notebooks: {paths.Count}, failed: {failures}, total {Milliseconds(clock.Elapsed)}");
+        var peak = runs.Max(r => r.Result?.PeakMemoryBytes);
+        Console.WriteLine($"notebooks: {paths.Count}, failed: {failures}, whole run {Milliseconds(clock.Elapsed)} wall, " +
+                          $"largest kernel peak memory {Mebibytes(peak)}, this tool's own peak {Mebibytes(Process.GetCurrentProcess().PeakWorkingSet64)}");
         if (warmCells.Count > 0)
         {
-            Console.WriteLine($"C# cells after each notebook's first: {warmCells.Count}, " +
+            Console.WriteLine($"C# cells after each notebook's two setup cells: {warmCells.Count}, " +
                               $"median {Milliseconds(Percentile(warmCells, 0.5))}, 90th percentile {Milliseconds(Percentile(warmCells, 0.9))}");
         }
-        if (firstStart is { } start)
-            Console.WriteLine($"first notebook start (process start to its opening cells done, library load included): {Milliseconds(start)}");
         return failures == 0 ? 0 : 1;
     }
 
-    /// <summary>
-    /// Wall time from the start of a notebook run until its opening cells are done: every cell up to and including
-    /// the first that references a DLL with #r (or the first C# cell when none does). Markdown cells cost nothing.
-    /// </summary>
-    private static TimeSpan OpeningTime(NotebookResult result)
-    {
-        var opening = TimeSpan.Zero;
-        foreach (var cell in result.Cells)
-        {
-            opening += cell.Elapsed;
-            if (cell.Cell.Kind == CellKind.CSharp && cell.Cell.Source.Contains("#r ", StringComparison.Ordinal)) return opening;
-        }
-        return result.Cells.FirstOrDefault(c => c.Cell.Kind == CellKind.CSharp)?.Elapsed ?? TimeSpan.Zero;
-    }
+    private static string Mebibytes(long? bytes) =>
+        bytes is { } b ? (b / (1024.0 * 1024)).ToString("0", CultureInfo.InvariantCulture) + " MiB" : "?";
 
     /// <summary>The value below which a fraction <paramref name="p"/> of the times fall (nearest rank).</summary>
     internal static TimeSpan Percentile(IReadOnlyCollection<TimeSpan> times, double p)

@@ -78,9 +78,22 @@ public sealed record NotebookResult(Notebook Notebook, IReadOnlyList<CellResult>
     /// <summary>True when every cell ran without error.</summary>
     public bool Succeeded => Failure is null && Cells.Count == Notebook.Cells.Count;
 
+    /// <summary>How long the kernel took to start (before the first cell ran).</summary>
+    public TimeSpan KernelStart { get; init; }
+
+    /// <summary>The kernel process's peak resident memory, in bytes, when known.</summary>
+    public long? PeakMemoryBytes { get; init; }
+
     /// <summary>The compiler's warnings over all cells that ran, each as <c>cell N, line L: CSnnnn: message</c>.</summary>
     public IEnumerable<string> Warnings => Cells.SelectMany(c => c.Warnings.Select(w => $"cell {c.Cell.Number}, {w}"));
 
     /// <summary>The result for cell <paramref name="number"/> (1-based), or null when it was not reached.</summary>
     public CellResult? this[int number] => Cells.FirstOrDefault(c => c.Cell.Number == number);
 }
+
+/// <summary>One notebook of a batch: read and run, or why it could not be read.</summary>
+/// <param name="Path">Full path of the notebook file.</param>
+/// <param name="Notebook">The notebook, or null when the file could not be read.</param>
+/// <param name="Result">What the run did, or null when the file could not be read.</param>
+/// <param name="FormatError">Why the file could not be read, or null.</param>
+public sealed record NotebookRun(string Path, Notebook? Notebook, NotebookResult? Result, string? FormatError);

@@ -54,6 +54,20 @@ internal sealed class KernelProcess : IAsyncDisposable
         return new KernelProcess(process);
     }
 
+    /// <summary>The most physical memory the kernel process has used so far (its peak resident set), or null once it has ended.</summary>
+    public long? PeakMemoryBytes()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.HasExited ? null : _process.PeakWorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Sends one cell's code to the kernel.</summary>
     public async Task SendAsync(RunCellRequest request)
     {

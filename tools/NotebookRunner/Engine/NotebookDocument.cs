@@ -33,6 +33,23 @@ public static class NotebookDocument
         return kernels;
     }
 
+    /// <summary>
+    /// For reading: the course's kernels plus the other kernels Polyglot Notebooks knows, so that a cell for one of
+    /// them is recognised as such (and refused) rather than read as C#.
+    /// </summary>
+    private static KernelInfoCollection KernelsWhenReading()
+    {
+        var kernels = Kernels();
+        foreach (var (name, language, aliases) in new (string, string, string[])[]
+                 {
+                     ("fsharp", "F#", ["f#", "F#"]), ("pwsh", "PowerShell", ["powershell"]), ("javascript", "JavaScript", ["js"]),
+                     ("html", "HTML", []), ("mermaid", "Mermaid", []), ("sql", "SQL", []), ("kql", "KQL", []), ("http", "HTTP", []),
+                     ("value", "Value", []),
+                 })
+            kernels.Add(new KernelInfo(name, language, aliases));
+        return kernels;
+    }
+
     /// <summary>Reads and parses the notebook at <paramref name="path"/>.</summary>
     /// <exception cref="NotebookFormatException">The file is missing, binary, not a notebook, or uses another kernel.</exception>
     public static Notebook Load(string path)
@@ -56,7 +73,7 @@ public static class NotebookDocument
         ArgumentNullException.ThrowIfNull(text);
         ArgumentException.ThrowIfNullOrEmpty(path);
         text = text.Replace("\r\n", "\n");
-        var document = CodeSubmission.Parse(text, Kernels());
+        var document = CodeSubmission.Parse(text, KernelsWhenReading());
         var metadata = document.Metadata.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(document.Metadata);
         return ToNotebook(document, path, text, metadata);
     }
@@ -66,7 +83,7 @@ public static class NotebookDocument
         InteractiveDocument document;
         try
         {
-            document = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook.Parse(text, Kernels());
+            document = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook.Parse(text, KernelsWhenReading());
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
@@ -87,7 +104,7 @@ public static class NotebookDocument
             {
                 "csharp" => CellKind.CSharp,
                 "markdown" => CellKind.Markdown,
-                var other => throw new NotebookFormatException(path, LineOf(fileText, source, searchFrom),
+                var other => throw new NotebookFormatException(path, LineOf(fileText, "#!" + other, searchFrom) ?? LineOf(fileText, source, searchFrom),
                     $"cell {cells.Count + 1} is a '{other}' cell; course notebooks hold C# and markdown cells only."),
             };
             var startLine = LineOf(fileText, source, searchFrom) ?? 1;

@@ -13,6 +13,9 @@ public sealed record SessionOptions
     /// <summary>The longest the kernel may take to start. Default 120 s.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
+    /// <summary>How many notebooks <see cref="NotebookSession.RunManyAsync"/> runs at once, each in its own kernel. Default: 2 (or 1 on one core).</summary>
+    public int Parallelism { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
     /// <summary>The most console text (in characters) kept per cell; the rest is replaced by one line saying so. Default 1,000,000.</summary>
     public int ConsoleTextLimit { get; init; } = 1_000_000;
 }
@@ -44,6 +47,7 @@ public static class NotebookSession
 
         await using var kernel = KernelProcess.Start(notebook.Directory);
         var startFailure = await WaitUntilReadyAsync(kernel, options.StartTimeout);
+        var kernelStart = clock.Elapsed;
         foreach (var cell in notebook.Cells)
         {
             onCellStarting?.Invoke(cell);
@@ -53,7 +57,44 @@ public static class NotebookSession
             results.Add(result);
             if (!result.Succeeded) break;
         }
-        return new NotebookResult(notebook, results, clock.Elapsed);
+        return new NotebookResult(notebook, results, clock.Elapsed) { KernelStart = kernelStart, PeakMemoryBytes = kernel.PeakMemoryBytes() };
+    }
+
+    /// <summary>
+    /// Reads and runs the notebooks at <paramref name="paths"/>, up to <see cref="SessionOptions.Parallelism"/> at a
+    /// time, and calls <paramref name="onDone"/> for each in the given order as soon as it and those before it are done.
+    /// A notebook that cannot be read has a null result and the reason instead.
+    /// </summary>
+    public static async Task<IReadOnlyList<NotebookRun>> RunManyAsync(
+        IReadOnlyList<string> paths, SessionOptions? options = null, Action<NotebookRun>? onDone = null, Action<Notebook, Cell>? onCellStarting = null)
+    {
+        options ??= new SessionOptions();
+        using var slots = new SemaphoreSlim(Math.Max(1, options.Parallelism));
+        var runs = paths.Select(async path =>
+        {
+            await slots.WaitAsync();
+            try
+            {
+                var notebook = NotebookDocument.Load(path);
+                return new NotebookRun(path, notebook, await RunAsync(notebook, options, cell => onCellStarting?.Invoke(notebook, cell)), null);
+            }
+            catch (NotebookFormatException e)
+            {
+                return new NotebookRun(path, null, null, e.Message);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }).ToArray();
+
+        var done = new List<NotebookRun>();
+        foreach (var run in runs)
+        {
+            done.Add(await run);
+            onDone?.Invoke(done[^1]);
+        }
+        return done;
     }
 
     /// <summary>Reads and runs the notebook at <paramref name="path"/>; a malformed file throws <see cref="NotebookFormatException"/>.</summary>

@@ -54,37 +54,21 @@ public static class CourseExporter
 
         var clock = Stopwatch.StartNew();
         var exported = new List<ExportedNotebook>();
-        foreach (var path in notebookPaths)
+        await NotebookSession.RunManyAsync(notebookPaths, options.Session, onDone: run =>
         {
-            var notebook = await RunOne(path, options);
+            var notebook = new ExportedNotebook(run.Path, run.Notebook, run.Result, run.FormatError);
             exported.Add(notebook);
             if (notebook.Notebook is not null)
             {
                 var ipynb = Path.Combine(output, "notebooks", notebook.Folder, notebook.Name + ".ipynb");
                 Directory.CreateDirectory(Path.GetDirectoryName(ipynb)!);
-                await File.WriteAllTextAsync(ipynb, IpynbWriter.ToJson(notebook.Notebook, notebook.Result, ipynb));
+                File.WriteAllText(ipynb, IpynbWriter.ToJson(notebook.Notebook, notebook.Result, ipynb));
             }
             options.OnNotebookDone?.Invoke(notebook);
-        }
+        }, onCellStarting: (notebook, cell) => options.OnCellStarting?.Invoke(notebook.Path, cell, notebook.Cells.Count));
 
         SiteBuilder.Write(Path.Combine(output, "site"), exported, options.PlotlyFile);
         return new ExportSummary(exported, clock.Elapsed);
-    }
-
-    private static async Task<ExportedNotebook> RunOne(string path, ExportOptions options)
-    {
-        Notebook notebook;
-        try
-        {
-            notebook = NotebookDocument.Load(path);
-        }
-        catch (NotebookFormatException e)
-        {
-            return new ExportedNotebook(path, null, null, e.Message);
-        }
-        var result = await NotebookSession.RunAsync(notebook, options.Session,
-            cell => options.OnCellStarting?.Invoke(path, cell, notebook.Cells.Count));
-        return new ExportedNotebook(path, notebook, result, null);
     }
 
     /// <summary>

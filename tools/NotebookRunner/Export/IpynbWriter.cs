@@ -1,4 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Documents;
 using NotebookRunner.Engine;
@@ -12,6 +15,13 @@ namespace NotebookRunner.Export;
 /// </summary>
 public static partial class IpynbWriter
 {
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        IndentSize = 1, // as Jupyter writes it
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>
     /// The .ipynb text for <paramref name="notebook"/> with the outputs in <paramref name="result"/>.
     /// Code cells that did not run (after a failure, or with no result) have no outputs and no execution count.
@@ -51,9 +61,32 @@ public static partial class IpynbWriter
             ["pygments_lexer"] = "csharp",
             ["version"] = "13.0",
         };
+        document.Metadata["polyglot_notebook"] = new Dictionary<string, object>
+        {
+            ["kernelInfo"] = new Dictionary<string, object>
+            {
+                ["defaultKernelName"] = "csharp",
+                ["items"] = NotebookDocument.Kernels().Select(k => new Dictionary<string, object>
+                {
+                    ["aliases"] = Array.Empty<string>(), ["languageName"] = k.LanguageName ?? k.Name, ["name"] = k.Name,
+                }).ToArray(),
+            },
+        };
         using var stream = new MemoryStream();
         Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook.Write(document, stream, NotebookDocument.Kernels());
-        return Encoding.UTF8.GetString(stream.ToArray()).TrimEnd() + "\n";
+        return WithNullCountsForCellsThatDidNotRun(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>
+    /// The writer gives every code cell a number; Jupyter's convention for a cell that never ran is null.
+    /// </summary>
+    private static string WithNullCountsForCellsThatDidNotRun(string json)
+    {
+        var root = JsonNode.Parse(json)!;
+        foreach (var cell in root["cells"]!.AsArray())
+            if (cell!["cell_type"]!.GetValue<string>() == "code" && cell["execution_count"]?.GetValue<int>() == 0)
+                cell["execution_count"] = null;
+        return root.ToJsonString(JsonOptions) + "\n";
     }
 
     private static InteractiveDocumentOutputElement Output(CellOutput output, int executionCount) => output switch
