@@ -36,6 +36,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>
+    /// How long any page may take to load, or a wait in it to come true: generous, because the machine is shared
+    /// (two cores, other builds running). Each context gets it as its default, so a test waits only as long as
+    /// what it needs takes, and a chart that never draws still fails (after this long, with its page named).
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -75,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright?.Dispose();
     }
 
-    /// <summary>Opens a local HTML file offline and waits for its load event.</summary>
+    /// <summary>Opens a local HTML file offline and waits until its document is parsed (not for every resource: wait on what the test needs).</summary>
     public Task<OfflinePage> OpenAsync(string htmlPath, int width = 1000, int height = 800) =>
         OpenUrlAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, width, height);
 
@@ -87,6 +94,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Offline = true,
         });
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();
         var offline = new OfflinePage(context, page);
         bool loopback = url.StartsWith("http://127.0.0.1", StringComparison.Ordinal) || url.StartsWith("http://localhost", StringComparison.Ordinal);
@@ -104,7 +113,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             }
         });
         if (loopback) await context.SetOfflineAsync(false); // a loopback server needs the network stack; the route still blocks the rest
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         return offline;
     }
 }
@@ -135,6 +144,26 @@ public sealed class OfflinePage : IAsyncDisposable
     {
         Assert.True(Errors.Count == 0, "The page reported errors:\n" + string.Join("\n", Errors));
         Assert.True(BlockedRequests.Count == 0, "The page tried to use the network:\n" + string.Join("\n", BlockedRequests));
+    }
+
+    /// <summary>
+    /// Waits until every chart on the page has drawn its SVG; fails naming the page and the charts that did not
+    /// draw within <see cref="BrowserFixture.Patience"/>.
+    /// </summary>
+    public async Task WaitForChartsAsync()
+    {
+        try
+        {
+            await Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn);
+        }
+        catch (TimeoutException)
+        {
+            var undrawn = await Page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('.itn-figure')].filter(f => !f.querySelector('.main-svg')).map(f => f.id || '(no id)')");
+            var errors = Errors.Count == 0 ? "" : "\nThe page reported errors:\n" + string.Join("\n", Errors);
+            throw new Xunit.Sdk.XunitException(
+                $"{Page.Url}: {undrawn.Length} chart(s) did not draw within {BrowserFixture.Patience.TotalSeconds:0} s: {string.Join(", ", undrawn)}{errors}");
+        }
     }
 
     /// <summary>Saves a full-page screenshot under <see cref="BrowserFixture.ArtifactsDirectory"/> and returns its path.</summary>

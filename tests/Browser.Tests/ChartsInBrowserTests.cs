@@ -141,7 +141,7 @@ public sealed class ChartsInBrowserTests(BrowserFixture browser)
             ChartGallery.Exhibits().Take(2).ToArray());
         await using var page = await browser.OpenAsync(path);
         var messages = page.Page.Locator(".itn-figure-missing");
-        await messages.Nth(1).WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await messages.Nth(1).WaitForAsync();
         Assert.Equal(2, await messages.CountAsync());
         Assert.Contains("Chart.AlwaysInlinePlotly = true", await messages.First.TextContentAsync());
         Assert.Equal(0, await page.Page.Locator(".main-svg").CountAsync());
@@ -181,7 +181,14 @@ public sealed class ChartsInBrowserTests(BrowserFixture browser)
             int expected = int.Parse(await section.GetAttributeAsync("data-expected-traces") ?? "0");
             if (expected == 0) continue;
             var figure = section.Locator(".itn-figure");
-            await figure.Locator(".main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+            try
+            {
+                await figure.Locator(".main-svg").First.WaitForAsync();
+            }
+            catch (TimeoutException)
+            {
+                throw new Xunit.Sdk.XunitException($"\"{name}\" did not draw within {BrowserFixture.Patience.TotalSeconds:0} s");
+            }
             // Sliders add their frames after the first drawing; wait until plotly.js has settled.
             await page.WaitForFunctionAsync("el => el._fullLayout && !el._transitioning", await figure.ElementHandleAsync());
             int drawn = await figure.EvaluateAsync<int>(CountDrawnTraces);

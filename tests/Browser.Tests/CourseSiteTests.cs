@@ -26,7 +26,7 @@ public sealed class CourseSite : IAsyncLifetime
         var notebooks = NotebookFiles.DefaultNotebooks(repository);
         NotebookCount = notebooks.Count;
         var summary = await CourseExporter.ExportAsync(notebooks,
-            new ExportOptions(_output, new SessionOptions()));
+            new ExportOptions(_output, new SessionOptions(), ExportOptions.CoursePlotlyFile(repository)));
         Assert.True(summary.Failures.Count == 0, string.Join("\n", summary.Failures.Select(f => f.FailureMessage)));
         Pages = [Path.Combine(SiteDirectory, "index.html"), .. summary.Notebooks.Select(n => Path.Combine(SiteDirectory, n.PagePath))];
     }
@@ -69,8 +69,7 @@ public sealed class CourseSiteTests(BrowserFixture browser, CourseSite site) : I
                  })
         {
             await using var opened = await browser.OpenAsync(Path.Combine(site.SiteDirectory, page), width: 1280);
-            await opened.Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn, null,
-                new Microsoft.Playwright.PageWaitForFunctionOptions { Timeout = 20000 });
+            await opened.WaitForChartsAsync();
             Assert.True(File.Exists(await opened.ScreenshotAsync(name)));
             opened.AssertClean();
         }

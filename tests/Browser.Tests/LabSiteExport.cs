@@ -31,7 +31,7 @@ public sealed class LabSiteExport : IAsyncLifetime
     {
         if (BrowserFixture.SkipReason is not null) return; // every test here is skipped
         var notebooks = new[] { "notebooks/02-entropy.dib", "exercises/01-surprisal.dib" }.Select(p => Path.Combine(Repository, p)).ToArray();
-        var summary = await CourseExporter.ExportAsync(notebooks, new ExportOptions(_output, new SessionOptions()));
+        var summary = await CourseExporter.ExportAsync(notebooks, new ExportOptions(_output, new SessionOptions(), ExportOptions.CoursePlotlyFile(Repository)));
         Assert.True(summary.Failures.Count == 0, string.Join("\n", summary.Failures.Select(f => f.FailureMessage)));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         LabSite.Publish(Repository, SiteDirectory, Console.WriteLine);

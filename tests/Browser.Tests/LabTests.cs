@@ -19,7 +19,6 @@ namespace Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOutputHelper output) : IClassFixture<LabSiteExport>
 {
-    private const int Slow = 120_000;   // ms: the machine is shared, and the interpreter is slower than native
 
     private Task<OfflinePage> Open(string relative, int width = 1100, int height = 900) =>
         browser.OpenUrlAsync(site.Server.Url + relative, width, height);
@@ -29,7 +28,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
     {
         output.WriteLine($"lab publish: {site.PublishTime.TotalSeconds:F1} s");
         await using var page = await Open("lab/compress.html");
-        await page.Page.WaitForFunctionAsync("() => document.body.dataset.ready", null, new() { Timeout = Slow });
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.ready");
         double ready = double.Parse(await page.Page.EvaluateAsync<string>("document.body.dataset.ready"), CultureInfo.InvariantCulture);
         output.WriteLine($"compress page: first interaction {ready:F0} ms after navigation");
 
@@ -39,7 +38,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
         await page.Page.EvalOnSelectorAsync("#text", "(box, text) => { box.value = text; box.dispatchEvent(new Event('input')); }", text);
         await page.Page.SelectOptionAsync("#model", "cm");
         await page.Page.ClickAsync("#compress");
-        await page.Page.WaitForFunctionAsync("() => document.body.dataset.state === 'compressed'", null, new() { Timeout = Slow });
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.state === 'compressed'");
 
         byte[] native = Compressor.Compress(Encoding.UTF8.GetBytes(text), "cm");
         var row = page.Page.Locator("#results tr[data-compressor='cm']");
@@ -75,11 +74,11 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
     public async Task The_guessing_game_plays_20_characters_and_its_bounds_are_the_librarys()
     {
         await using var page = await Open("lab/game.html");
-        await page.Page.WaitForFunctionAsync("() => document.body.dataset.state === 'playing'", null, new() { Timeout = Slow });
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.state === 'playing'");
         double ready = double.Parse(await page.Page.EvaluateAsync<string>("document.body.dataset.ready"), CultureInfo.InvariantCulture);
         output.WriteLine($"game page: playable {ready:F0} ms after navigation");
         // The model plays in the worker meanwhile; wait for it, so that the per-key times below are the game's alone.
-        await page.Page.WaitForFunctionAsync("() => document.body.dataset.model === 'ready'", null, new() { Timeout = Slow });
+        await page.Page.WaitForFunctionAsync("() => document.body.dataset.model === 'ready'");
         string passage = await page.Page.EvaluateAsync<string>("window.labGame.passage");
         string context = await page.Page.EvaluateAsync<string>("window.labGame.context");
 
@@ -95,7 +94,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
             }
             else expectedRanks.Add(1);
             await page.Page.Locator("#guess").PressSequentiallyAsync(actual.ToString());
-            await page.Page.WaitForFunctionAsync($"() => document.body.dataset.played === '{i + 1}'", null, new() { Timeout = Slow });
+            await page.Page.WaitForFunctionAsync($"() => document.body.dataset.played === '{i + 1}'");
         }
         await page.Page.WaitForFunctionAsync("() => document.getElementById('model').querySelector('.n').textContent === '20'");
 
@@ -132,12 +131,12 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
     {
         await using var page = await Open("exercises/01-surprisal.html");
         var form = page.Page.Locator("form[data-exercise='01.1']");
-        await form.WaitForAsync(new() { Timeout = Slow });
+        await form.WaitForAsync();
         var result = form.Locator("xpath=following-sibling::div[1]");
 
         await form.Locator("input").FillAsync("123");
         await form.Locator("button").ClickAsync();
-        await result.Locator(".itn-check").WaitForAsync(new() { Timeout = Slow });
+        await result.Locator(".itn-check").WaitForAsync();
         var wrong = ExerciseCheck.Check("01.1", 123.0);
         Assert.Equal(CheckStatus.Wrong, wrong.Status);
         Assert.Contains(wrong.Message, await result.InnerTextAsync());
@@ -146,7 +145,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
         double expected = ((NumberExercise)ExerciseCatalog.Find("01.1")).Expected;
         await form.Locator("input").FillAsync(expected.ToString("R", CultureInfo.InvariantCulture));
         await form.Locator("button").ClickAsync();
-        await page.Page.WaitForFunctionAsync("() => document.querySelector(\"form[data-exercise='01.1'] + div .itn-check-passed\")", null, new() { Timeout = Slow });
+        await page.Page.WaitForFunctionAsync("() => document.querySelector(\"form[data-exercise='01.1'] + div .itn-check-passed\")");
         Assert.Contains(ExerciseCheck.Check("01.1", expected).Message, await result.InnerTextAsync());
         await page.ScreenshotAsync("lab-exercise.png");
         page.AssertClean();
@@ -154,7 +153,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
         // The index reads the same browser storage (same origin, same context).
         await page.Page.GotoAsync(site.Server.Url + "index.html");
         var row = page.Page.Locator("#progress tr[data-lesson='01'] .correct");
-        await row.WaitForAsync(new() { Timeout = Slow });
+        await row.WaitForAsync();
         int count = ExerciseCatalog.All.Count(e => e.Id.StartsWith("01.", StringComparison.Ordinal) && e is NumberExercise or VectorExercise or ComputedVectorExercise);
         Assert.Equal($"1 of {count}", await row.InnerTextAsync());
         await page.ScreenshotAsync("lab-progress.png");
@@ -165,7 +164,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
     public async Task Presenter_mode_moves_through_a_lesson_with_a_clock_and_presentation_charts()
     {
         await using var page = await Open("notebooks/02-entropy.html", 1280, 800);
-        await page.Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn, null, new() { Timeout = Slow });
+        await page.WaitForChartsAsync();
         await page.Page.Keyboard.PressAsync("p");
         Assert.True(await page.Page.EvaluateAsync<bool>("document.body.classList.contains('presenting')"));
         Assert.Equal("1", await page.Page.EvaluateAsync<string>("document.body.dataset.slide"));
@@ -202,7 +201,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
     {
         await using var page = await Open("notebooks/02-entropy.html", 1280, 900);
         await page.Page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
-        await page.Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn, null, new() { Timeout = Slow });
+        await page.WaitForChartsAsync();
         Assert.Equal("rgb(17, 21, 28)", await page.Page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
 
         // Every chart has an accessible name: its text summary.
@@ -212,7 +211,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
 
         // A slider moves with the arrow keys.
         var slider = page.Page.Locator(".itn-figure[role='slider']").First;
-        await page.Page.WaitForFunctionAsync("() => document.querySelector(\".itn-figure[role='slider']\")", null, new() { Timeout = Slow });
+        await page.Page.WaitForFunctionAsync("() => document.querySelector(\".itn-figure[role='slider']\")");
         int before = await slider.EvaluateAsync<int>("gd => gd.layout.sliders[0].active || 0");
         await slider.FocusAsync();
         await page.Page.Keyboard.PressAsync("ArrowRight");

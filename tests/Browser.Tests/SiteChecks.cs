@@ -27,7 +27,7 @@ internal static class SiteChecks
     public static async Task AssertPageReadsCleanly(BrowserFixture browser, string path)
     {
         await using var page = await browser.OpenAsync(path, width: 1280);
-        await page.Page.WaitForFunctionAsync(AllFiguresDrawn, null, new PageWaitForFunctionOptions { Timeout = 20000 });
+        await page.WaitForChartsAsync();
         var prose = await page.Page.EvaluateAsync<string>(VisibleProse);
 
         Assert.DoesNotContain("$$", prose);

@@ -38,7 +38,7 @@ public sealed class SiteExport : IAsyncLifetime
             Path.Combine(_root, "lib", "InfoTheory", "bin", "InfoTheory.dll"));
 
         Summary = await CourseExporter.ExportAsync(NotebookFiles.DefaultNotebooks(_root),
-            new ExportOptions(Path.Combine(_root, "out"), new SessionOptions()));
+            new ExportOptions(Path.Combine(_root, "out"), new SessionOptions(), ExportOptions.CoursePlotlyFile(repository)));
         Assert.True(Summary.Failures.Count == 0, string.Join("\n", Summary.Failures.Select(f => f.FailureMessage)));
     }
 

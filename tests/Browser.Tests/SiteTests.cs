@@ -26,7 +26,7 @@ public sealed class SiteTests(BrowserFixture browser, SiteExport site) : IClassF
         Assert.Contains("<script src=\"../assets/plotly.min.js\"></script>", html);
 
         await using var page = await browser.OpenAsync(path, width: 1280);
-        await page.Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn, null, new PageWaitForFunctionOptions { Timeout = 20000 });
+        await page.WaitForChartsAsync();
 
         Assert.Equal(2, await page.Page.Locator(".itn-figure").CountAsync());
         Assert.Equal(2, await page.Page.Locator(".itn-figure:has(.main-svg)").CountAsync());
@@ -47,7 +47,7 @@ public sealed class SiteTests(BrowserFixture browser, SiteExport site) : IClassF
                  })
         {
             await using var opened = await browser.OpenAsync(Path.Combine(site.SiteDirectory, page), width: width);
-            await opened.Page.WaitForFunctionAsync(SiteChecks.AllFiguresDrawn, null, new PageWaitForFunctionOptions { Timeout = 20000 });
+            await opened.WaitForChartsAsync();
             Assert.True(File.Exists(await opened.ScreenshotAsync(name)));
             opened.AssertClean();
         }

@@ -18,8 +18,8 @@ public class ExportTests : IDisposable
 
     private string Output => Path.Combine(_out.Path, "out");
 
-    private Task<ExportSummary> Export(IReadOnlyList<string>? notebooks = null) =>
-        CourseExporter.ExportAsync(notebooks ?? NotebookFiles.DefaultNotebooks(_course.Root), new ExportOptions(Output, new SessionOptions()));
+    private Task<ExportSummary> Export(IReadOnlyList<string>? notebooks = null, string? plotlyFile = null) =>
+        CourseExporter.ExportAsync(notebooks ?? NotebookFiles.DefaultNotebooks(_course.Root), new ExportOptions(Output, new SessionOptions(), plotlyFile));
 
     [Fact]
     public async Task Each_notebook_becomes_an_ipynb_with_the_outputs_the_runner_saw()
@@ -229,8 +229,9 @@ public class ExportTests : IDisposable
             Dib.Markdown("# Charts"),
             Dib.CSharp(FakeFigure("first", inlinePlotly: true)),
             Dib.CSharp(FakeFigure("second", inlinePlotly: false))));
+        var plotlyFile = _course.Write("lib/plotly.min.js", FakePlotly);
 
-        await Export([notebook]);
+        await Export([notebook], plotlyFile);
 
         var page = File.ReadAllText(Path.Combine(Output, "site/notebooks/03-charts.html"));
         Assert.DoesNotContain("<script data-itn-plotly", page); // (the cell source shows it escaped)
@@ -240,6 +241,31 @@ public class ExportTests : IDisposable
 
         // The .ipynb keeps plotly.js inline, so the notebook draws in Jupyter without the site.
         Assert.Contains("data-itn-plotly", File.ReadAllText(Path.Combine(Output, "notebooks/notebooks/03-charts.ipynb")));
+    }
+
+    [Fact]
+    public async Task Plotly_comes_from_the_plotly_file_not_from_a_copy_inline_in_an_output()
+    {
+        var notebook = _course.Write("notebooks/03-charts.dib", Dib.File(Dib.CSharp(FakeFigure("first", inlinePlotly: true))));
+        var plotlyFile = _course.Write("lib/plotly.min.js", "/* the pinned copy */");
+
+        await Export([notebook], plotlyFile);
+
+        Assert.Equal("/* the pinned copy */", File.ReadAllText(Path.Combine(Output, "site/assets/plotly.min.js")));
+    }
+
+    [Fact]
+    public async Task A_page_that_draws_charts_without_a_plotly_file_is_a_clear_error()
+    {
+        var notebook = _course.Write("notebooks/03-charts.dib", Dib.File(Dib.CSharp(FakeFigure("first", inlinePlotly: true))));
+        var missing = Path.Combine(_course.Root, "lib", "nowhere", "plotly.min.js");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Export([notebook], missing));
+
+        Assert.Contains("notebooks/03-charts.html", error.Message);
+        Assert.Contains(missing, error.Message);
+        Assert.Contains("--plotly", error.Message);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Export([notebook], plotlyFile: null));
     }
 
     [Fact]

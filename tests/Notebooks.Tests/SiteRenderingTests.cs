@@ -63,13 +63,48 @@ public class SiteRenderingTests
     [Fact]
     public void Highlighting_escapes_code_and_leaves_keywords_in_strings_and_comments_alone()
     {
-        var html = CSharpHighlighter.ToHtml("var s = \"new <b>\"; // if x < 1\n#r \"lib.dll\"\nint n = 42;");
+        var html = CSharpHighlighter.ToHtml("var s = \"new <b>\"; // if x < 1\nint n = 42;");
 
         Assert.Equal(
             "<span class=\"c-keyword\">var</span> s = <span class=\"c-string\">&quot;new &lt;b&gt;&quot;</span>; "
             + "<span class=\"c-comment\">// if x &lt; 1</span>\n"
-            + "<span class=\"c-directive\">#r &quot;lib.dll&quot;</span>\n"
             + "<span class=\"c-keyword\">int</span> n = <span class=\"c-number\">42</span>;",
+            html);
+    }
+
+    [Fact]
+    public void Highlighting_names_types_methods_and_control_keywords_from_the_compiler()
+    {
+        var html = CSharpHighlighter.ToHtml("var xs = new List<int> { 3 };\nif (xs.Count > 0) Console.WriteLine(Math.Sqrt(xs[0]));");
+
+        Assert.Equal(
+            "<span class=\"c-keyword\">var</span> xs = <span class=\"c-keyword\">new</span> <span class=\"c-type\">List</span>&lt;"
+            + "<span class=\"c-keyword\">int</span>&gt; { <span class=\"c-number\">3</span> };\n"
+            + "<span class=\"c-control\">if</span> (xs.Count &gt; <span class=\"c-number\">0</span>) "
+            + "<span class=\"c-type\">Console</span>.<span class=\"c-method\">WriteLine</span>("
+            + "<span class=\"c-type\">Math</span>.<span class=\"c-method\">Sqrt</span>(xs[<span class=\"c-number\">0</span>]));",
+            html);
+    }
+
+    [Fact]
+    public void A_type_and_method_declared_in_an_earlier_cell_are_named_in_a_later_one()
+    {
+        var cells = CSharpHighlighter.NotebookToHtml(["record Point(double X);\nstatic double Twice(double x) => 2 * x;", "Twice(new Point(1).X)"], ".");
+
+        Assert.Equal("<span class=\"c-method\">Twice</span>(<span class=\"c-keyword\">new</span> <span class=\"c-type\">Point</span>"
+            + "(<span class=\"c-number\">1</span>).X)", cells[1]);
+    }
+
+    [Fact]
+    public void Notebook_directives_and_magic_lines_are_shown_as_directives()
+    {
+        var html = CSharpHighlighter.ToHtml("#r \"nuget: MathNet.Numerics, 5.0.0\"\n#load \"../lib/setup.csx\"\n#!time\nvar x = 1;");
+
+        Assert.StartsWith(
+            "<span class=\"c-directive\">#r</span> <span class=\"c-string\">&quot;nuget: MathNet.Numerics, 5.0.0&quot;</span>\n"
+            + "<span class=\"c-directive\">#</span><span class=\"c-directive\">load</span> <span class=\"c-string\">&quot;../lib/setup.csx&quot;</span>\n"
+            + "<span class=\"c-directive\">#!time</span>\n"
+            + "<span class=\"c-keyword\">var</span> x = <span class=\"c-number\">1</span>;",
             html);
     }
 
@@ -84,13 +119,13 @@ public class SiteRenderingTests
     }
 
     [Fact]
-    public void The_inline_plotly_element_is_removed_and_its_script_returned()
+    public void The_inline_plotly_elements_are_removed_and_the_rest_kept()
     {
-        var (html, source) = OutputHtml.StripInlinePlotly("<div id=\"a\"></div>\n<script data-itn-plotly=\"inline\">PLOTLY()</script>\n<script>draw()</script>");
+        var html = OutputHtml.StripInlinePlotly(
+            "<div id=\"a\"></div>\n<script data-itn-plotly=\"inline\">PLOTLY()</script>\n<script>draw()</script><script data-itn-plotly=\"inline\">AGAIN()</script>");
 
         Assert.Equal("<div id=\"a\"></div>\n\n<script>draw()</script>", html);
-        Assert.Equal("PLOTLY()", source);
-        Assert.Equal(("<p>no chart</p>", null), OutputHtml.StripInlinePlotly("<p>no chart</p>"));
+        Assert.Equal("<p>no chart</p>", OutputHtml.StripInlinePlotly("<p>no chart</p>"));
     }
 
     [Fact]

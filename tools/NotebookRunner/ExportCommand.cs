@@ -4,7 +4,7 @@ using NotebookRunner.Export;
 namespace NotebookRunner;
 
 /// <summary>
-/// <c>export [paths...] [--out DIR] [--timeout SECONDS]</c>: runs every notebook and writes executed .ipynb files
+/// <c>export [paths...] [--out DIR] [--timeout SECONDS] [--plotly FILE]</c>: runs every notebook and writes executed .ipynb files
 /// (DIR/notebooks/&lt;folder&gt;/&lt;name&gt;.ipynb) and the static site (DIR/site/). DIR defaults to out/ at the
 /// repository root. Exit code 1 when a notebook failed (everything else is still written).
 /// </summary>
@@ -18,7 +18,7 @@ internal static class ExportCommand
         var progress = new Progress();
         try
         {
-            var commandLine = CommandLine.Parse(args, "out", "timeout");
+            var commandLine = CommandLine.Parse(args, "out", "timeout", "plotly");
             var session = commandLine.Session();
             notebooks = commandLine.Notebooks();
             var root = NotebookFiles.FindRepositoryRoot();
@@ -26,7 +26,8 @@ internal static class ExportCommand
                 : root is not null ? Path.Combine(root, "out")
                 : throw new ArgumentException($"no {NotebookFiles.SolutionFile} found above the working directory; give --out DIR.");
             if (commandLine.Paths.Count == 0 && root is not null && Directory.Exists(Path.Combine(root, "tools", "Lab"))) labRoot = root;
-            var plotly = root is null ? null : Path.Combine(root, "lib", "InfoTheory", "Charts", "plotly.min.js");
+            var plotly = commandLine.Options.TryGetValue("plotly", out var plotlyGiven) ? Path.GetFullPath(plotlyGiven)
+                : root is null ? null : ExportOptions.CoursePlotlyFile(root);
             string? current = null;
             options = new ExportOptions(output, session, plotly)
             {

@@ -6,9 +6,10 @@ internal static class Usage
         usage: dotnet run --project tools/NotebookRunner -c Release -- <verb> [options]
 
           run [paths...] [--timeout SECONDS]   run notebooks (.dib files or folders) headless
-          export [paths...] [--out DIR] [--timeout SECONDS]
+          export [paths...] [--out DIR] [--timeout SECONDS] [--plotly FILE]
                                                run every notebook, write DIR/notebooks/<folder>/<name>.ipynb
-                                               and the static site DIR/site/ with its lab (default DIR: out/)
+                                               and the static site DIR/site/ with its lab (default DIR: out/;
+                                               charts load FILE, default lib/InfoTheory/Charts/plotly.min.js)
           serve [DIR] [--port N]               serve the exported site (default out/site) on 127.0.0.1:8080
                                                (--port 0: a free port); the lab needs http, not file://
           benchmark notebooks [paths...]       time every notebook and cell (use -c Release)

@@ -6,7 +6,10 @@ namespace NotebookRunner.Export;
 /// <summary>Where and how to export.</summary>
 /// <param name="OutputDirectory">Receives notebooks/&lt;folder&gt;/&lt;name&gt;.ipynb and site/.</param>
 /// <param name="Session">Settings for running each notebook.</param>
-/// <param name="PlotlyFile">plotly.min.js to use when no output carries plotly.js inline (may be missing).</param>
+/// <param name="PlotlyFile">
+/// The plotly.min.js copied into the site for pages that draw charts (<c>export --plotly FILE</c>; the course's
+/// default is the library's pinned copy, lib/InfoTheory/Charts/plotly.min.js). Needed only when a page draws charts.
+/// </param>
 public sealed record ExportOptions(string OutputDirectory, SessionOptions Session, string? PlotlyFile = null)
 {
     /// <summary>Called before each cell runs: the notebook path, the cell, and the notebook's cell count.</summary>
@@ -14,6 +17,10 @@ public sealed record ExportOptions(string OutputDirectory, SessionOptions Sessio
 
     /// <summary>Called when a notebook has run and its .ipynb is written.</summary>
     public Action<ExportedNotebook>? OnNotebookDone { get; init; }
+
+    /// <summary>The course's plotly file under <paramref name="repositoryRoot"/>: the library's pinned copy.</summary>
+    public static string CoursePlotlyFile(string repositoryRoot) =>
+        Path.Combine(repositoryRoot, "lib", "InfoTheory", "Charts", "plotly.min.js");
 }
 
 /// <summary>What an export did.</summary>
@@ -47,12 +54,10 @@ public static class CourseExporter
 
         var clock = Stopwatch.StartNew();
         var exported = new List<ExportedNotebook>();
-        string? plotlySource = null;
         await NotebookSession.RunManyAsync(notebookPaths, options.Session, onDone: run =>
         {
             var notebook = new ExportedNotebook(run.Path, run.Notebook, run.Result, run.FormatError);
             exported.Add(notebook);
-            plotlySource ??= InlinePlotly(notebook);
             if (notebook.Notebook is not null)
             {
                 var ipynb = Path.Combine(output, "notebooks", notebook.Folder, notebook.Name + ".ipynb");
@@ -62,17 +67,9 @@ public static class CourseExporter
             options.OnNotebookDone?.Invoke(notebook);
         }, onCellStarting: (notebook, cell) => options.OnCellStarting?.Invoke(notebook.Path, cell, notebook.Cells.Count));
 
-        if (plotlySource is null && options.PlotlyFile is { } file && File.Exists(file))
-            plotlySource = await File.ReadAllTextAsync(file);
-        SiteBuilder.Write(Path.Combine(output, "site"), exported, plotlySource);
+        SiteBuilder.Write(Path.Combine(output, "site"), exported, options.PlotlyFile);
         return new ExportSummary(exported, clock.Elapsed);
     }
-
-    /// <summary>plotly.js as the library inlined it in the notebook's first figure, or null.</summary>
-    private static string? InlinePlotly(ExportedNotebook notebook) =>
-        notebook.Result?.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>()
-            .Select(d => d["text/html"] is { } html ? OutputHtml.StripInlinePlotly(html).PlotlySource : null)
-            .FirstOrDefault(source => source is not null);
 
     /// <summary>
     /// The export must never write into (or clean) a folder holding notebooks: neither the folders of the inputs

@@ -10,7 +10,10 @@ namespace NotebookRunner.Export;
 /// </summary>
 public static class OutputHtml
 {
-    /// <summary>The opening tag of the element carrying plotly.js inline.</summary>
+    /// <summary>
+    /// The opening tag of the element carrying plotly.js inline. (The attribute is the library's too: when
+    /// lib/InfoTheory/SharedNames.cs exists, build this from its constant.)
+    /// </summary>
     public const string InlinePlotlyTag = "<script data-itn-plotly=\"inline\">";
 
     /// <summary>The HTML for one output.</summary>
@@ -27,7 +30,7 @@ public static class OutputHtml
         if (display["text/html"] is { } html)
         {
             // (A chart names itself: the library gives its element the figure's text summary as aria-label.)
-            return $"<div class=\"output html\">{StripInlinePlotly(html).Html}</div>";
+            return $"<div class=\"output html\">{StripInlinePlotly(html)}</div>";
         }
         if (display["image/svg+xml"] is { } svg) return $"<div class=\"output image\">{svg}</div>";
         if (display["image/png"] is { } png) return $"<div class=\"output image\"><img alt=\"output\" src=\"data:image/png;base64,{png.Trim()}\"></div>";
@@ -38,20 +41,15 @@ public static class OutputHtml
     /// <summary>True when the HTML draws plotly charts (so the page needs plotly.js).</summary>
     public static bool UsesPlotly(string html) => html.Contains("Plotly", StringComparison.Ordinal);
 
-    /// <summary>
-    /// <paramref name="html"/> without its inline plotly.js elements, and the script text of the first one
-    /// (the whole plotly.js), or null when there was none.
-    /// </summary>
-    public static (string Html, string? PlotlySource) StripInlinePlotly(string html)
+    /// <summary><paramref name="html"/> without its inline plotly.js elements (the page loads plotly.js once, in its head).</summary>
+    public static string StripInlinePlotly(string html)
     {
-        string? source = null;
         while (true)
         {
             var start = html.IndexOf(InlinePlotlyTag, StringComparison.Ordinal);
-            if (start < 0) return (html, source);
+            if (start < 0) return html;
             var end = html.IndexOf("</script>", start, StringComparison.Ordinal);
-            if (end < 0) return (html[..start], source ?? html[(start + InlinePlotlyTag.Length)..]);
-            source ??= html[(start + InlinePlotlyTag.Length)..end];
+            if (end < 0) return html[..start];
             html = html[..start] + html[(end + "</script>".Length)..];
         }
     }

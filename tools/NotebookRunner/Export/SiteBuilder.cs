@@ -15,29 +15,31 @@ public static class SiteBuilder
     /// <summary>Writes the site for <paramref name="notebooks"/> (in course order) into <paramref name="siteDirectory"/>.</summary>
     /// <param name="siteDirectory">The folder to write into; created when missing.</param>
     /// <param name="notebooks">The exported notebooks.</param>
-    /// <param name="plotlySource">plotly.js, written to assets/plotly.min.js; needed when a page draws charts.</param>
-    /// <exception cref="InvalidOperationException">A page draws charts and no plotly.js was given.</exception>
-    public static void Write(string siteDirectory, IReadOnlyList<ExportedNotebook> notebooks, string? plotlySource)
+    /// <param name="plotlyFile">plotly.min.js, copied to assets/ when a page draws charts (<see cref="ExportOptions.PlotlyFile"/>).</param>
+    /// <exception cref="InvalidOperationException">A page draws charts and the plotly file is not given or not found.</exception>
+    public static void Write(string siteDirectory, IReadOnlyList<ExportedNotebook> notebooks, string? plotlyFile)
     {
         Directory.CreateDirectory(siteDirectory);
         CopyAssets(Path.Combine(siteDirectory, "assets"));
 
         var pages = notebooks.Select(n => (Notebook: n, Html: PageHtml(n, notebooks))).ToArray();
-        var anyCharts = pages.Any(p => p.Html.UsesPlotly);
-        if (anyCharts)
+        if (pages.FirstOrDefault(p => p.Html.UsesPlotly).Notebook is { } drawing)
         {
-            if (plotlySource is null)
+            if (plotlyFile is null || !File.Exists(plotlyFile))
                 throw new InvalidOperationException(
-                    "Some outputs draw plotly charts but no copy of plotly.js was found (neither inline in an output nor in lib/InfoTheory/Charts/plotly.min.js).");
-            File.WriteAllText(Path.Combine(siteDirectory, "assets", "plotly.min.js"), plotlySource);
+                    $"{drawing.PagePath} draws plotly charts, but the plotly file " +
+                    (plotlyFile is null ? "was not given" : $"{plotlyFile} was not found") +
+                    "; give plotly.min.js with --plotly FILE (ExportOptions.PlotlyFile).");
+            File.Copy(plotlyFile, Path.Combine(siteDirectory, "assets", "plotly.min.js"), overwrite: true);
         }
 
-        foreach (var (notebook, html) in pages)
+        // Pages are independent and highlighting their code takes most of the time: render them in parallel.
+        pages.AsParallel().ForAll(page =>
         {
-            var path = Path.Combine(siteDirectory, notebook.PagePath);
+            var path = Path.Combine(siteDirectory, page.Notebook.PagePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, SitePage.Render(notebook, html.Links, html.UsesPlotly));
-        }
+            File.WriteAllText(path, SitePage.Render(page.Notebook, page.Html.Links, page.Html.UsesPlotly));
+        });
         File.WriteAllText(Path.Combine(siteDirectory, "index.html"), Index(notebooks));
         SiteSearch.WriteIndex(siteDirectory);
     }

@@ -32,8 +32,13 @@ public static class SitePage
         body.Append($"<p class=\"kind\">{Escape(FolderLabel(notebook.Folder))}</p>\n");
         if (notebook.Error is { } error)
             body.Append($"<pre class=\"output error\">{Escape(error)}</pre>\n");
-        foreach (var cell in notebook.Notebook?.Cells ?? [])
-            body.Append(Cell(cell, notebook.Result)).Append('\n');
+        var cells = notebook.Notebook?.Cells ?? [];
+        var codeCells = cells.Where(c => c.Kind != CellKind.Markdown).ToArray();
+        var highlighted = CSharpHighlighter.NotebookToHtml(codeCells.Select(c => c.Source).ToArray(),
+            Path.GetDirectoryName(notebook.SourcePath)!);
+        var sourceHtml = codeCells.Zip(highlighted).ToDictionary(pair => pair.First.Number, pair => pair.Second);
+        foreach (var cell in cells)
+            body.Append(Cell(cell, notebook.Result, sourceHtml)).Append('\n');
         return Layout(notebook.Title, "../", Navigation(links), body.ToString(), withPlotly);
     }
 
@@ -84,14 +89,14 @@ public static class SitePage
     private static string Link(ExportedNotebook page, string text, string rel) =>
         $"<a class=\"{rel}\" href=\"../{page.PagePath}\">{Escape(text)}</a>";
 
-    private static string Cell(Cell cell, NotebookResult? result)
+    private static string Cell(Cell cell, NotebookResult? result, IReadOnlyDictionary<int, string> sourceHtml)
     {
         if (cell.Kind == CellKind.Markdown)
             return $"<section class=\"cell markdown\" id=\"cell-{cell.Number}\">\n{MarkdownRenderer.ToHtml(cell.Source)}</section>";
 
         var ran = result?[cell.Number];
         var html = new StringBuilder($"<section class=\"cell code{(ran?.Failure is null ? "" : " failed")}\" id=\"cell-{cell.Number}\">\n");
-        html.Append($"<pre class=\"source\"><code>{CSharpHighlighter.ToHtml(cell.Source)}</code></pre>\n");
+        html.Append($"<pre class=\"source\"><code>{sourceHtml[cell.Number]}</code></pre>\n");
         if (ran is null)
         {
             html.Append("<p class=\"not-run\">Not run (an earlier cell failed).</p>\n");
