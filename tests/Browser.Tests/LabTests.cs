@@ -206,7 +206,7 @@ public sealed class LabTests(BrowserFixture browser, LabSiteExport site, ITestOu
         Assert.Equal("rgb(17, 21, 28)", await page.Page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
 
         // Every chart has an accessible name: its text summary.
-        string[] names = await page.Page.EvalOnSelectorAllAsync<string[]>(".output.html:has(.itn-figure)", "els => els.map(e => e.getAttribute('aria-label') || '')");
+        string[] names = await page.Page.EvalOnSelectorAllAsync<string[]>(".output.html .itn-figure", "els => els.map(e => e.getAttribute('aria-label') || '')");
         Assert.NotEmpty(names);
         Assert.All(names, name => Assert.False(string.IsNullOrWhiteSpace(name)));
 

@@ -162,6 +162,21 @@ public class ExportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cell_that_exits_its_kernel_ends_only_its_notebook_and_the_site_is_still_written()
+    {
+        var exits = _course.Write("notebooks/00-exits.dib", Dib.File(Dib.Markdown("# Exits"), Dib.CSharp("Environment.Exit(3);")));
+        var good = _course["notebooks/01-surprisal.dib"];
+
+        var summary = await Export([exits, good]);
+
+        var failure = Assert.Single(summary.Failures);
+        Assert.Equal(exits, failure.SourcePath);
+        Assert.EndsWith("cell 2: the kernel exited with code 3", failure.FailureMessage);
+        Assert.True(File.Exists(Path.Combine(Output, "site/notebooks/01-surprisal.html")));
+        Assert.Contains("the kernel exited with code 3", File.ReadAllText(Path.Combine(Output, "site/notebooks/00-exits.html")));
+    }
+
+    [Fact]
     public async Task A_failing_notebook_is_reported_and_everything_else_is_still_written()
     {
         var good = _course["notebooks/01-surprisal.dib"];

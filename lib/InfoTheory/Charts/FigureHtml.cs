@@ -27,7 +27,7 @@ internal static class FigureHtml
 
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture,
-            $"<div class=\"{SharedNames.FigureClass}\" id=\"{id}\" style=\"width:100%;height:{height}px\"></div>\n");
+            $"<div class=\"{SharedNames.FigureClass}\" id=\"{id}\" role=\"figure\" aria-label=\"{Rendering.Html.Escape(figure.ToString())}\" style=\"width:100%;height:{height}px\"></div>\n");
         if (document.TakePlotlyTurn()) html.Append(PlotlyJs.InlineScript).Append('\n');
         html.Append(CultureInfo.InvariantCulture, $"<script data-itn-figure=\"{id}\">\n");
         html.Append(DrawScript.Replace("__ID__", id)

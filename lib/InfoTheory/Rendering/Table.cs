@@ -64,7 +64,12 @@ public sealed class Table : IHtmlRenderable
     {
         const string cell = "padding:2px 10px;border-bottom:1px solid rgba(128,128,128,.3)";
         var html = new StringBuilder("<table class=\"itn-table\" style=\"border-collapse:collapse\"><thead><tr>");
-        foreach (var column in Columns) html.Append($"<th style=\"{cell};text-align:left\">").Append(Html.Escape(column)).Append("</th>");
+        for (int j = 0; j < Columns.Count; j++)
+        {
+            // A column of numbers is right-aligned, its heading too, so digits line up under it.
+            var numeric = Rows.Count > 0 && Rows.All(r => r[j] is null || IsNumber(r[j]));
+            html.Append($"<th style=\"{cell};text-align:{(numeric ? "right" : "left")}\">").Append(Html.Escape(Columns[j])).Append("</th>");
+        }
         html.Append("</tr></thead><tbody>");
         foreach (var row in Rows)
         {

@@ -32,6 +32,18 @@ public class FigureHtmlTests
     }
 
     [Fact]
+    public void The_chart_element_is_named_by_the_figures_text_summary_for_screen_readers()
+    {
+        var figure = Chart.Line([0, 1], [1, 0], name: "a < b").WithTitle("Sample");
+
+        string html = FigureHtml.Render(figure, NewDocument());
+
+        var label = Regex.Match(html, "<div class=\"itn-figure\" id=\"[^\"]+\" role=\"figure\" aria-label=\"([^\"]*)\"").Groups[1].Value;
+        Assert.Equal(System.Net.WebUtility.HtmlEncode(figure.ToString()), label);
+        Assert.Contains("a &lt; b", label);
+    }
+
+    [Fact]
     public void Plotly_is_inlined_with_the_first_figure_of_each_document_only()
     {
         var a = NewDocument();

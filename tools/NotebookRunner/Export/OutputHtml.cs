@@ -26,10 +26,8 @@ public static class OutputHtml
     {
         if (display["text/html"] is { } html)
         {
-            // A chart's accessible name is its one-line text summary (Figure.ToString(), the output's text/plain).
-            var name = html.Contains("itn-figure", StringComparison.Ordinal) && display["text/plain"] is { } summary
-                ? $" role=\"figure\" aria-label=\"{Escape(summary.Trim())}\"" : "";
-            return $"<div class=\"output html\"{name}>{StripInlinePlotly(html).Html}</div>";
+            // (A chart names itself: the library gives its element the figure's text summary as aria-label.)
+            return $"<div class=\"output html\">{StripInlinePlotly(html).Html}</div>";
         }
         if (display["image/svg+xml"] is { } svg) return $"<div class=\"output image\">{svg}</div>";
         if (display["image/png"] is { } png) return $"<div class=\"output image\"><img alt=\"output\" src=\"data:image/png;base64,{png.Trim()}\"></div>";
