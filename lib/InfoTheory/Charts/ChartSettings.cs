@@ -4,13 +4,14 @@ namespace InfoTheory.Charts;
 
 /// <summary>
 /// Settings that belong to one notebook ("document"): its theme, whether plotly.js was already sent to
-/// it, and whether to send it with every figure. A real kernel runs one notebook per process, so there
-/// the document is the process. Our runner runs many notebooks in one process and names each through
-/// <c>AppContext.SetData("InfoTheory.DocumentId", …)</c>, so one notebook's theme never leaks into the next.
+/// it, and whether to send it with every figure. The kernel runs each notebook in a process of its own
+/// (in VS Code, in Jupyter and in the course's tool alike), so there the document is the process. Tests
+/// that render many "notebooks" in one process name each through
+/// <c>AppContext.SetData("InfoTheory.DocumentId", …)</c>, so one's theme never leaks into the next.
 /// </summary>
 internal static class ChartSettings
 {
-    /// <summary>The AppContext key our runner sets for each notebook it runs.</summary>
+    /// <summary>The AppContext key that names the document in a process that renders several (tests).</summary>
     public const string DocumentIdKey = "InfoTheory.DocumentId";
 
     private const string WholeProcess = "(process)";
