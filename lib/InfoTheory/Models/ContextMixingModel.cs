@@ -60,6 +60,8 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly Apm _apmByKind = new(256 * 8, 7);  // secondary estimates: by the kind of byte before,
     private readonly Apm _apmOrder1 = new(256 * 256, 7);  // by the byte before,
     private readonly Apm _apmOrder2 = new(1 << 16, 7);    // by the two bytes before (hashed)
+    private uint _order2Hash = Hash(0, 9);      // the two bytes before, hashed once per byte for the APM
+    private static readonly int V = int.Parse(Environment.GetEnvironmentVariable("CMV") ?? "0");
     private int _p = 2048;                     // the prediction for the next bit (12 bits)
     private bool _hasPrediction;
 
@@ -125,15 +127,18 @@ public sealed class ContextMixingModel : ISequenceModel
         int partial = _past.Partial;
         int mixed = Logistic.Squash((
             Logistic.Stretch(_byPartial.Mix(partial)) +
-            Logistic.Stretch(_byMatch.Mix(Math.Min(_match.LengthBucket, 15) * 8 + _past.BitPosition))) >> 1);
+            (V == 3 ? Logistic.Stretch(_byPartial.Mix(partial)) : Logistic.Stretch(_byMatch.Mix(Math.Min(_match.LengthBucket, 15) * 8 + _past.BitPosition)))) >> 1);
 
         // 3. Secondary estimates correct the mix, given the kind of byte before (the top 3 bits of
         //    a byte tell letters, capitals, digits/punctuation and spaces apart), the byte before,
         //    and the two bytes before; the corrections are averaged with the mix.
         int byKind = _apmByKind.Refine(mixed, partial | (_past.LastByte & 0xE0) << 3);
         int byOrder1 = _apmOrder1.Refine(mixed, partial | _past.LastByte << 8);
-        int byOrder2 = _apmOrder2.Refine(mixed, (int)((Hash(_past.Recent & 0xFFFF, 9) ^ (uint)partial * 0x9E37_79B1u) >> 16));
-        _p = Math.Clamp((mixed + byKind + byOrder1 + byOrder2 + 2) >> 2, 1, 4095);
+        int byOrder2 = _apmOrder2.Refine(mixed, (int)((_order2Hash ^ (uint)partial * 0x9E37_79B1u) >> 16));
+        _p = V switch {
+            1 => Math.Clamp((mixed + byKind + 2 * byOrder1 + 2) >> 2, 1, 4095),
+            2 => Math.Clamp((mixed + byKind + 2 * byOrder2 + 2) >> 2, 1, 4095),
+            _ => Math.Clamp((mixed + byKind + byOrder1 + byOrder2 + 2) >> 2, 1, 4095) };
         _hasPrediction = true;
         return _p;
     }
@@ -158,6 +163,7 @@ public sealed class ContextMixingModel : ISequenceModel
         if (_past.BitPosition == 8)
         {
             _past.EndByte((byte)_past.Partial);
+            _order2Hash = Hash(_past.Recent & 0xFFFF, 9);
             foreach (ContextModel model in _models) model.StartByte();
             foreach (ContextModel model in _models) model.StartNibble();
         }
