@@ -21,12 +21,27 @@ internal static class CompressionBenchmark
     private sealed record Corpus(string Name, byte[] Bytes);
 
     private sealed record Measurement(string Compressor, string Corpus, long OriginalBytes, long CompressedBytes,
-        double? IdealBits, double CompressSeconds, double DecompressSeconds, long PeakHeapBytes, bool RoundTripOk, bool Stored = false);
+        double? IdealBits, double CompressSeconds, double DecompressSeconds, long PeakHeapBytes, bool RoundTripOk, bool Stored = false,
+        double? CompressCpuSeconds = null, double? DecompressCpuSeconds = null);
+
+    // Peers run as programs on files (they keep their own container format, whose few bytes of overhead
+    // count against them as our header counts against us). {in}, {out} and {dir} are filled in.
+    private sealed record FilePeer(string Name, string Program, string[] CompressArgs, string[] DecompressArgs, string PackedName);
+
+    private static readonly FilePeer[] FilePeers =
+    [
+        new("zpaq -m5", "zpaq", ["a", "{out}", "{in}", "-m5"], ["x", "{out}", "-to", "{dir}"], "packed.zpaq"),
+        new("7z PPMd o8", "7z", ["a", "-t7z", "-m0=PPMd:o=8:mem=256m", "-mmt=1", "{out}", "{in}"], ["x", "-y", "-o{dir}", "{out}"], "packed.7z"),
+    ];
+
+    // The comparison the issue asks for: our default model against zpaq -m5.
+    private const string Reference = "zpaq -m5";
 
     public static int Execute(string[] args)
     {
         var files = new List<string>();
         string[] models = ModelCatalog.All.Select(m => m.Name).ToArray();
+        bool scaling = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--models" && i + 1 < args.Length)
@@ -38,9 +53,10 @@ internal static class CompressionBenchmark
                     return 2;
                 }
             }
+            else if (args[i] == "--scaling") scaling = true;
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                Console.Error.WriteLine($"unknown option '{args[i]}'. usage: benchmark compression [files...] [--models a,b,...]");
+                Console.Error.WriteLine($"unknown option '{args[i]}'. usage: benchmark compression [files...] [--models a,b,...] [--scaling]");
                 return 2;
             }
             else files.Add(args[i]);
@@ -64,6 +80,13 @@ internal static class CompressionBenchmark
             else external.Add((name, program, compressArgs));
         }
 
+        var filePeers = new List<FilePeer>();
+        foreach (FilePeer peer in FilePeers)
+        {
+            if (FindOnPath(peer.Program) is null) Console.WriteLine($"({peer.Program} is not on PATH: skipped; apt-get install zpaq p7zip-full)");
+            else filePeers.Add(peer);
+        }
+
         Console.WriteLine($"Corpora: {string.Join(", ", corpora.Select(c => $"{c.Name} ({c.Bytes.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes)"))}");
         Console.WriteLine();
 
@@ -76,6 +99,7 @@ internal static class CompressionBenchmark
             results.Add(MeasureStandard("bzip2 -9", corpus, Bzip2Compress, Bzip2Decompress));
             foreach (var (name, program, compressArgs) in external)
                 results.Add(MeasureStandard(name, corpus, d => RunFilter(program, compressArgs, d), c => RunFilter(program, ["-d", "-c", "-q"], c)));
+            foreach (FilePeer peer in filePeers) results.Add(MeasureFilePeer(peer, corpus));
             Console.Error.Write('.');
         }
         Console.Error.WriteLine();
@@ -85,6 +109,7 @@ internal static class CompressionBenchmark
         Console.WriteLine(allOk
             ? $"All {results.Count} round trips verified byte for byte."
             : $"ROUND TRIP FAILURES: {string.Join(", ", results.Where(r => !r.RoundTripOk).Select(r => $"{r.Compressor} on {r.Corpus}"))}");
+        if (scaling && models.Contains(ModelCatalog.DefaultModel)) allOk &= PrintScaling(corpora);
         Console.WriteLine($"Peak working set of this process: {F(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 0)} MB.");
         return allOk ? 0 : 1;
     }
@@ -96,14 +121,19 @@ internal static class CompressionBenchmark
         long baseline = GC.GetTotalMemory(forceFullCollection: true);
         using var sampler = new HeapSampler();
         var clock = Stopwatch.StartNew();
+        TimeSpan cpu = ThisProcessCpu();
         CompressionResult result = Compressor.CompressWithStats(corpus.Bytes, model);
         double compressSeconds = clock.Elapsed.TotalSeconds;
+        double compressCpu = (ThisProcessCpu() - cpu).TotalSeconds;
 
         clock.Restart();
+        cpu = ThisProcessCpu();
         byte[] back = Compressor.Decompress(result.Bytes);
         double decompressSeconds = clock.Elapsed.TotalSeconds;
+        double decompressCpu = (ThisProcessCpu() - cpu).TotalSeconds;
         return new Measurement(model, corpus.Name, corpus.Bytes.Length, result.Bytes.Length, result.IdealBits,
-            compressSeconds, decompressSeconds, sampler.Peak - baseline, back.AsSpan().SequenceEqual(corpus.Bytes), result.Stored);
+            compressSeconds, decompressSeconds, sampler.Peak - baseline, back.AsSpan().SequenceEqual(corpus.Bytes), result.Stored,
+            compressCpu, decompressCpu);
     }
 
     private static Measurement MeasureStandard(string name, Corpus corpus, Func<byte[], byte[]> compress, Func<byte[], byte[]> decompress)
@@ -116,6 +146,82 @@ internal static class CompressionBenchmark
         double decompressSeconds = clock.Elapsed.TotalSeconds;
         return new Measurement(name, corpus.Name, corpus.Bytes.Length, packed.Length, null, compressSeconds, decompressSeconds, 0,
             back.AsSpan().SequenceEqual(corpus.Bytes));
+    }
+
+    /// <summary>Compresses and decompresses with a peer program through files, timing its CPU with /usr/bin/time when present.</summary>
+    private static Measurement MeasureFilePeer(FilePeer peer, Corpus corpus)
+    {
+        string folder = Directory.CreateTempSubdirectory("itpc-bench-").FullName;
+        try
+        {
+            string input = Path.Combine(folder, corpus.Name);
+            string packed = Path.Combine(folder, peer.PackedName);
+            string unpacked = Path.Combine(folder, "out");
+            File.WriteAllBytes(input, corpus.Bytes);
+            string[] Fill(string[] args) => args.Select(a => a.Replace("{in}", input).Replace("{out}", packed).Replace("{dir}", unpacked)).ToArray();
+
+            var (compressSeconds, compressCpu) = RunTimed(peer.Program, Fill(peer.CompressArgs), folder);
+            var (decompressSeconds, decompressCpu) = RunTimed(peer.Program, Fill(peer.DecompressArgs), folder);
+            string? back = Directory.Exists(unpacked) ? Directory.EnumerateFiles(unpacked, corpus.Name, SearchOption.AllDirectories).FirstOrDefault() : null;
+            bool ok = back is not null && File.ReadAllBytes(back).AsSpan().SequenceEqual(corpus.Bytes);
+            return new Measurement(peer.Name, corpus.Name, corpus.Bytes.Length, new FileInfo(packed).Length, null,
+                compressSeconds, decompressSeconds, 0, ok, false, compressCpu, decompressCpu);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Runs a program to completion; wall-clock seconds and, with /usr/bin/time, its user + system CPU seconds.</summary>
+    private static (double Seconds, double? CpuSeconds) RunTimed(string program, string[] arguments, string folder)
+    {
+        string timesFile = Path.Combine(folder, "cpu.txt");
+        bool timed = File.Exists("/usr/bin/time");
+        var start = new ProcessStartInfo(timed ? "/usr/bin/time" : program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        if (timed) foreach (string a in new[] { "-f", "%U %S", "-o", timesFile, program }) start.ArgumentList.Add(a);
+        foreach (string a in arguments) start.ArgumentList.Add(a);
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        double seconds = clock.Elapsed.TotalSeconds;
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed: {errors.Result}{output.Result}");
+        if (!timed) return (seconds, null);
+        string[] parts = File.ReadAllText(timesFile).Trim().Split(' ');
+        return (seconds, double.Parse(parts[0], CultureInfo.InvariantCulture) + double.Parse(parts[1], CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>CPU time of this process so far (our compressors are single-threaded; the heap sampler mostly sleeps).</summary>
+    private static TimeSpan ThisProcessCpu()
+    {
+        using var me = Process.GetCurrentProcess();
+        return me.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// The default model on 1, 6 and 24 MB of text (the corpora concatenated, repeated as needed): CPU seconds
+    /// per MB each way and peak managed heap, to show cost stays linear and memory bounded.
+    /// </summary>
+    private static bool PrintScaling(List<Corpus> corpora)
+    {
+        byte[] all = corpora.Where(c => c.Name != "random-1mb").SelectMany(c => c.Bytes).ToArray();
+        if (all.Length == 0) return true;
+        Console.WriteLine($"Scaling of {ModelCatalog.DefaultModel} (input: the corpora above concatenated, repeated to length)");
+        Console.WriteLine("| input MB | bits/byte | CPU s/MB compress | CPU s/MB decompress | peak managed heap MB |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        bool ok = true;
+        foreach (int mb in new[] { 1, 6, 24 })
+        {
+            var input = new byte[mb * 1_000_000];
+            for (int i = 0; i < input.Length; i += all.Length) all.AsSpan(0, Math.Min(all.Length, input.Length - i)).CopyTo(input.AsSpan(i));
+            Measurement m = MeasureOurs(ModelCatalog.DefaultModel, new Corpus($"{mb} MB", input));
+            ok &= m.RoundTripOk;
+            Console.WriteLine($"| {mb} | {F(8.0 * m.CompressedBytes / m.OriginalBytes, 3)} | {F(m.CompressCpuSeconds!.Value / mb, 2)} | {F(m.DecompressCpuSeconds!.Value / mb, 2)} | {F(m.PeakHeapBytes / 1e6, 0)}{(m.RoundTripOk ? "" : " FAILED")} |");
+        }
+        Console.WriteLine();
+        return ok;
     }
 
     private static void PrintTables(List<Corpus> corpora, List<Measurement> results)
@@ -146,6 +252,31 @@ internal static class CompressionBenchmark
             Console.WriteLine($"| {name} | " + string.Join(" | ", corpora.Select(c => SpeedCell(results, name, c))) + " |");
         Console.WriteLine();
 
+        Console.WriteLine("CPU seconds per MB (10^6 bytes of original), compress / decompress: fairer than speed on a busy machine");
+        Console.WriteLine(header);
+        Console.WriteLine(rule);
+        foreach (string name in compressors.Where(n => results.Any(r => r.Compressor == n && r.CompressCpuSeconds is not null)))
+            Console.WriteLine($"| {name} | " + string.Join(" | ", corpora.Select(c => CpuCell(results, name, c))) + " |");
+        Console.WriteLine();
+
+        if (compressors.Contains(Reference))
+        {
+            // Geometric mean of size ratios over the real corpora (not the random bytes, which everyone stores).
+            var real = corpora.Where(c => c.Name != "random-1mb").ToList();
+            Console.WriteLine($"Size relative to {Reference}, geometric mean over {string.Join(", ", real.Select(c => c.Name))} (below 1 = smaller than {Reference})");
+            foreach (string name in compressors.Where(n => n != Reference))
+            {
+                var ratios = real.Select(c => (Ours: results.FirstOrDefault(r => r.Compressor == name && r.Corpus == c.Name),
+                                               Theirs: results.FirstOrDefault(r => r.Compressor == Reference && r.Corpus == c.Name)))
+                    .Where(p => p.Ours is not null && p.Theirs is not null)
+                    .Select(p => (double)p.Ours!.CompressedBytes / p.Theirs!.CompressedBytes).ToList();
+                if (ratios.Count == 0) continue;
+                double geometricMean = Math.Exp(ratios.Average(Math.Log));
+                Console.WriteLine($"  {name}: {F(geometricMean, 4)} ({F(100 * (geometricMean - 1), 2)} %)");
+            }
+            Console.WriteLine();
+        }
+
         Console.WriteLine("Peak managed heap above the starting point while compressing and decompressing, MB (our models; sampled every millisecond)");
         Console.WriteLine(header);
         Console.WriteLine(rule);
@@ -159,6 +290,14 @@ internal static class CompressionBenchmark
         var r = results.FirstOrDefault(m => m.Compressor == compressor && m.Corpus == corpus.Name);
         if (r is null || r.OriginalBytes == 0) return "";
         return $"{F(r.OriginalBytes / 1e6 / r.CompressSeconds, 2)} / {F(r.OriginalBytes / 1e6 / r.DecompressSeconds, 2)}";
+    }
+
+    private static string CpuCell(List<Measurement> results, string compressor, Corpus corpus)
+    {
+        var r = results.FirstOrDefault(m => m.Compressor == compressor && m.Corpus == corpus.Name);
+        if (r?.CompressCpuSeconds is null || r.DecompressCpuSeconds is null || r.OriginalBytes == 0) return "";
+        double mb = r.OriginalBytes / 1e6;
+        return $"{F(r.CompressCpuSeconds.Value / mb, 2)} / {F(r.DecompressCpuSeconds.Value / mb, 2)}";
     }
 
     private static string Cell(List<Measurement> results, string compressor, Corpus corpus, Func<Measurement, double> value, bool markStored = false, int decimals = 3)

@@ -4,7 +4,7 @@ using InfoTheory.Models;
 namespace InfoTheory.Coding;
 
 /// <summary>What a compressed file's header says.</summary>
-/// <param name="FormatVersion">The file format version (this library writes and reads 1).</param>
+/// <param name="FormatVersion">The file format version (this library writes 2 and reads 1 and 2).</param>
 /// <param name="Model">The model that compressed it (the decompressor must use the same one).</param>
 /// <param name="OriginalLength">Length of the original data in bytes.</param>
 /// <param name="Crc32">CRC-32 of the original data.</param>
@@ -33,7 +33,7 @@ public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double
 /// File layout (little-endian), 18 bytes of header then the code:
 /// <code>
 ///   0  4  magic "ITPC"
-///   4  1  format version (1)
+///   4  1  format version (2; version 1 files, whose "cm" was the first context-mixing model, still decode)
 ///   5  1  model id (see ModelCatalog)
 ///   6  8  original length in bytes
 ///  14  4  CRC-32 of the original
@@ -47,8 +47,11 @@ public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double
 /// </remarks>
 public static class Compressor
 {
-    /// <summary>The current file format version.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>The current file format version. Version 2 changed the "cm" model; the n-grams are as in version 1.</summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>The oldest format version this library still reads.</summary>
+    public const int OldestReadableVersion = 1;
 
     /// <summary>Bytes before the code.</summary>
     public const int HeaderLength = 18;
@@ -68,7 +71,7 @@ public static class Compressor
     public static CompressionResult CompressWithStats(ReadOnlySpan<byte> data, string model = ModelCatalog.DefaultModel)
     {
         ModelInfo info = ModelCatalog.Find(model);
-        ArithmeticCode code = ArithmeticCoder.EncodeBytes(data, ModelCatalog.Create(info.Name, data.Length));
+        ArithmeticCode code = ArithmeticCoder.EncodeBytes(data, info.NewModel(data.Length));
         bool stored = code.Bytes.Length > data.Length;
         ReadOnlySpan<byte> payload = stored ? data : code.Bytes;
 
@@ -91,8 +94,8 @@ public static class Compressor
         if (compressed.Length < HeaderLength)
             throw new InvalidDataException($"The compressed file is truncated: {compressed.Length} bytes, but the header alone is {HeaderLength}.");
         int version = compressed[4];
-        if (version != FormatVersion)
-            throw new InvalidDataException($"Unsupported format version {version}: this library reads version {FormatVersion}.");
+        if (version < OldestReadableVersion || version > FormatVersion)
+            throw new InvalidDataException($"Unsupported format version {version}: this library reads versions {OldestReadableVersion} to {FormatVersion}.");
         ModelInfo model = ModelCatalog.FindById(compressed[5])
             ?? throw new InvalidDataException($"Unknown model id {compressed[5]} in the header (known: {string.Join(", ", ModelCatalog.All.Select(m => $"{m.Id} = {m.Name}"))}). The file is corrupt or from a newer version.");
         long length = BinaryPrimitives.ReadInt64LittleEndian(compressed[6..]);
@@ -115,7 +118,7 @@ public static class Compressor
                 throw new InvalidDataException($"The stored data is {header.PayloadLength} bytes but the header says {header.OriginalLength}: the file is truncated or corrupt.");
             return CheckCrc(compressed[HeaderLength..].ToArray(), header);
         }
-        ISequenceModel model = ModelCatalog.Create(header.Model.Name, header.OriginalLength);
+        ISequenceModel model = ModelCatalog.CreateForFormat(header.Model, header.FormatVersion, header.OriginalLength);
         byte[] data;
         try
         {

@@ -1,7 +1,11 @@
 namespace InfoTheory.Models;
 
-/// <summary>A model the compressor can use: its name (for people), id (stored in compressed files) and what it is.</summary>
-public sealed record ModelInfo(string Name, byte Id, string Description);
+/// <summary>A model the compressor can use: its name (for people), id (stored in compressed files), what it is, and how to make one.</summary>
+/// <param name="Name">The name people and commands use.</param>
+/// <param name="Id">The byte stored in compressed files.</param>
+/// <param name="Description">One line saying what the model is.</param>
+/// <param name="NewModel">Makes a fresh model for an input of the given length (only the context-mixing model's table size depends on it).</param>
+public sealed record ModelInfo(string Name, byte Id, string Description, Func<long, ISequenceModel> NewModel);
 
 /// <summary>
 /// The models known by name, from weakest to strongest: the ladder of lesson 09. Each name makes a
@@ -15,15 +19,19 @@ public static class ModelCatalog
     /// <summary>Every model, weakest first.</summary>
     public static IReadOnlyList<ModelInfo> All { get; } =
     [
-        new("uniform", 0, "every byte equally likely: exactly 8 bits per byte"),
-        new("order0", 1, "byte frequencies (adaptive unigram)"),
-        new("order1", 2, "n-gram on the previous byte"),
-        new("order2", 3, "n-gram on the previous 2 bytes"),
-        new("order3", 4, "n-gram on the previous 3 bytes"),
-        new("order4", 5, "n-gram on the previous 4 bytes"),
-        new("order5", 6, "n-gram on the previous 5 bytes"),
-        new("cm", 10, "context mixing: orders 0-4 and 6, word and match models, learned logistic mixer"),
+        new("uniform", 0, "every byte equally likely: exactly 8 bits per byte", _ => new UniformModel()),
+        NGram(1, 0, "byte frequencies (adaptive unigram)"),
+        NGram(2, 1, "n-gram on the previous byte"),
+        NGram(3, 2, "n-gram on the previous 2 bytes"),
+        NGram(4, 3, "n-gram on the previous 3 bytes"),
+        NGram(5, 4, "n-gram on the previous 4 bytes"),
+        NGram(6, 5, "n-gram on the previous 5 bytes"),
+        new("cm", 10, "context mixing: orders 0-4 and 6, word and match models, two mixers (by partial byte, by match length), two secondary estimates",
+            length => new ContextMixingModel(ContextMixingModel.TableBitsFor(length))),
     ];
+
+    private static ModelInfo NGram(byte id, int order, string description) =>
+        new($"order{order}", id, description, _ => new NGramModel(order));
 
     /// <summary>The model called <paramref name="name"/> (case-insensitive); throws <see cref="ArgumentException"/> listing the names otherwise.</summary>
     public static ModelInfo Find(string name)
@@ -37,7 +45,8 @@ public static class ModelCatalog
     /// Not a model: the file id the compressor writes when the chosen model would have made the data
     /// bigger (random or already compressed input), and it stored the bytes as they are instead.
     /// </summary>
-    public static ModelInfo Stored { get; } = new("stored", 255, "no model: the bytes as they are (the model would have expanded them)");
+    public static ModelInfo Stored { get; } = new("stored", 255, "no model: the bytes as they are (the model would have expanded them)",
+        _ => throw new InvalidOperationException("'stored' is not a model: stored data is copied as it is."));
 
     /// <summary>The model with file id <paramref name="id"/> (or <see cref="Stored"/>), or null.</summary>
     public static ModelInfo? FindById(byte id) => id == Stored.Id ? Stored : All.FirstOrDefault(m => m.Id == id);
@@ -46,14 +55,15 @@ public static class ModelCatalog
     /// A fresh model called <paramref name="name"/>, sized for an input of <paramref name="inputLength"/>
     /// bytes (only the context-mixing model's table size depends on it).
     /// </summary>
-    public static ISequenceModel Create(string name, long inputLength)
-    {
-        ModelInfo info = Find(name);
-        return info.Name switch
-        {
-            "uniform" => new UniformModel(),
-            "cm" => new ContextMixingModel(ContextMixingModel.TableBitsFor(inputLength)),
-            _ => new NGramModel(info.Name[^1] - '0'),
-        };
-    }
+    public static ISequenceModel Create(string name, long inputLength) => Find(name).NewModel(inputLength);
+
+    /// <summary>
+    /// The model that decodes a file of format <paramref name="formatVersion"/> written with <paramref name="model"/>.
+    /// Version 1 files were written by the first context-mixing model, kept as <see cref="ContextMixingModelV1"/>;
+    /// the n-gram models have not changed since version 1.
+    /// </summary>
+    public static ISequenceModel CreateForFormat(ModelInfo model, int formatVersion, long inputLength) =>
+        formatVersion == 1 && model.Name == "cm"
+            ? new ContextMixingModelV1(ContextMixingModel.TableBitsFor(inputLength))
+            : model.NewModel(inputLength);
 }

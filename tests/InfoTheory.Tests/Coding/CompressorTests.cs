@@ -35,7 +35,7 @@ public class CompressorTests
     {
         byte[] file = Compressor.Compress(Sample, "order2");
         Assert.Equal("ITPC"u8.ToArray(), file[..4]);
-        Assert.Equal(1, file[4]);
+        Assert.Equal(Compressor.FormatVersion, file[4]);
         Assert.Equal(ModelCatalog.Find("order2").Id, file[5]);
         Assert.Equal(Sample.Length, BinaryPrimitives.ReadInt64LittleEndian(file.AsSpan(6)));
         Assert.Equal(Crc32.Compute(Sample), BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(14)));
@@ -52,14 +52,14 @@ public class CompressorTests
     // the old version, or say clearly that it is no longer supported), then update the values.
     private static readonly Dictionary<string, uint> GoldenCrcOfCompressedFile = new()
     {
-        ["uniform"] = 0x5EE9264Bu,
-        ["order0"] = 0xD64C41B6u,
-        ["order1"] = 0xF5F9C403u,
-        ["order2"] = 0xD5B38F0Bu,
-        ["order3"] = 0x3127AB56u,
-        ["order4"] = 0x055D8D18u,
-        ["order5"] = 0xB1B8953Du,
-        ["cm"] = 0x83C9DA42u,
+        ["uniform"] = 0x6E90E8A6u,
+        ["order0"] = 0x0CF519D3u,
+        ["order1"] = 0x926EC5BCu,
+        ["order2"] = 0xEA6FB55Fu,
+        ["order3"] = 0x06F440A8u,
+        ["order4"] = 0x61A30504u,
+        ["order5"] = 0xFB06B702u,
+        ["cm"] = 0x6B83042Eu,
     };
 
     // 100 KB of word salad: big enough that the context-mixing tables fill up and evict (so their
@@ -82,6 +82,44 @@ public class CompressorTests
     public void Compressed_output_is_stable(string model)
     {
         Assert.Equal(GoldenCrcOfCompressedFile[model], Crc32.Compute(Compressor.Compress(GoldenText(), model)));
+    }
+
+    // A file written by format version 1 (the first context-mixing model): the first 20,000 bytes
+    // of Persuasion, compressed before version 2 existed. It must decode byte for byte, forever.
+    [Fact]
+    public void A_version_1_file_still_decompresses_exactly()
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "Coding", "Golden");
+        byte[] file = File.ReadAllBytes(Path.Combine(folder, "persuasion-20k.cm-v1.itpc"));
+        byte[] original = File.ReadAllBytes(Path.Combine(folder, "persuasion-20k.txt"));
+
+        CompressedHeader header = Compressor.ReadHeader(file);
+        Assert.Equal(1, header.FormatVersion);
+        Assert.Equal("cm", header.Model.Name);
+        Assert.Equal(original, Compressor.Decompress(file));
+    }
+
+    // The n-gram models did not change in version 2, so a version-1 file of theirs is today's file
+    // with 1 in the version byte.
+    [Fact]
+    public void Version_1_n_gram_files_decode_with_the_same_models()
+    {
+        byte[] file = Compressor.Compress(Sample, "order2");
+        Assert.Equal(Compressor.FormatVersion, file[4]);
+        file[4] = 1;
+        Assert.Equal(Sample, Compressor.Decompress(file));
+    }
+
+    // Decoding a version-2 context-mixing file as version 1 uses the wrong model: the result must be
+    // an error (the checksum catches it), never wrong bytes.
+    [Fact]
+    public void A_wrong_version_byte_is_an_error_not_wrong_data()
+    {
+        byte[] file = Compressor.Compress(GoldenText(), "cm");
+        file[4] = 1;
+        Assert.Throws<InvalidDataException>(() => Compressor.Decompress(file));
+        file[4] = 0;
+        Assert.Contains("versions 1 to", Assert.Throws<InvalidDataException>(() => Compressor.Decompress(file)).Message);
     }
 
     [Fact]
