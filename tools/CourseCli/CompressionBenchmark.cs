@@ -5,7 +5,7 @@ using ICSharpCode.SharpZipLib.BZip2;
 using InfoTheory.Coding;
 using InfoTheory.Models;
 
-namespace NotebookRunner;
+namespace CourseCli;
 
 /// <summary>
 /// `benchmark compression [files...] [--models a,b,...]`: bits per byte of every model of ours (actual
@@ -23,27 +23,15 @@ internal static class CompressionBenchmark
     private sealed record Measurement(string Compressor, string Corpus, long OriginalBytes, long CompressedBytes,
         double? IdealBits, double CompressSeconds, double DecompressSeconds, long PeakHeapBytes, bool RoundTripOk, bool Stored = false);
 
-    public static int Execute(string[] args)
+    /// <param name="files">The files to measure; empty for every file in data/ and 1 MB of random bytes.</param>
+    /// <param name="modelNames">Our models to measure; null for all of them.</param>
+    public static int Execute(IReadOnlyList<string> files, IReadOnlyList<string>? modelNames)
     {
-        var files = new List<string>();
-        string[] models = ModelCatalog.All.Select(m => m.Name).ToArray();
-        for (int i = 0; i < args.Length; i++)
+        string[] models = modelNames?.ToArray() ?? ModelCatalog.All.Select(m => m.Name).ToArray();
+        foreach (string m in models.Where(m => !ModelCatalog.All.Any(known => known.Name == m)))
         {
-            if (args[i] == "--models" && i + 1 < args.Length)
-            {
-                models = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                foreach (string m in models.Where(m => !ModelCatalog.All.Any(known => known.Name == m)))
-                {
-                    Console.Error.WriteLine($"unknown model '{m}'. Known models: {string.Join(", ", ModelCatalog.All.Select(k => k.Name))}.");
-                    return 2;
-                }
-            }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                Console.Error.WriteLine($"unknown option '{args[i]}'. usage: benchmark compression [files...] [--models a,b,...]");
-                return 2;
-            }
-            else files.Add(args[i]);
+            Console.Error.WriteLine($"benchmark compression: unknown model '{m}'. Known models: {string.Join(", ", ModelCatalog.All.Select(k => k.Name))}.");
+            return 2;
         }
 
         List<Corpus> corpora;
@@ -170,7 +158,7 @@ internal static class CompressionBenchmark
 
     private static string F(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
-    private static List<Corpus> LoadCorpora(List<string> files)
+    private static List<Corpus> LoadCorpora(IReadOnlyList<string> files)
     {
         if (files.Count > 0)
         {
