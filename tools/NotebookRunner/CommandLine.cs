@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NotebookRunner.Engine;
 
 namespace NotebookRunner;
@@ -66,13 +67,13 @@ internal static class CommandLine
     {
         Description = $"limit each cell to SECONDS (default {new SessionOptions().CellTimeout.TotalSeconds:0})",
         HelpName = "SECONDS",
-        Validators =
+        CustomParser = result =>
         {
-            result =>
-            {
-                if (result.GetValueOrDefault<double?>() is { } seconds && !(seconds > 0 && double.IsFinite(seconds)))
-                    result.AddError($"--timeout needs a positive number of seconds, got {result.Tokens.FirstOrDefault()?.Value}.");
-            },
+            var text = result.Tokens.Single().Value;
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && double.IsFinite(seconds))
+                return seconds;
+            result.AddError($"--timeout needs a positive number of seconds, got '{text}'.");
+            return null;
         },
     };
 
@@ -155,13 +156,12 @@ internal static class CommandLine
         {
             Description = "the port on 127.0.0.1 (default 8080; 0 picks a free one)",
             HelpName = "N",
-            Validators =
+            CustomParser = result =>
             {
-                result =>
-                {
-                    if (result.GetValueOrDefault<int?>() is { } n && n is < 0 or > 65535)
-                        result.AddError($"--port needs a number from 0 to 65535, got {n}.");
-                },
+                var text = result.Tokens.Single().Value;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 65535) return n;
+                result.AddError($"--port needs a number from 0 to 65535, got '{text}'.");
+                return null;
             },
         };
         var command = new Command("serve", "serve the exported site on 127.0.0.1 until Ctrl+C (the lab needs http, not file://)")
