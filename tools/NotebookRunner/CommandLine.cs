@@ -30,21 +30,30 @@ internal static class CommandLine
 
     /// <summary>
     /// Parses <paramref name="args"/> against <paramref name="root"/> and runs the chosen verb. No arguments, or
-    /// <c>help</c>, print the usage (exit 0); a parse error prints one line per error and exits with <see cref="UsageError"/>.
+    /// <c>help</c>, print the usage (exit 0); a bad command line prints one line saying what is wrong (and where to
+    /// find the usage) on standard error and exits with <see cref="UsageError"/>.
     /// </summary>
     public static int Invoke(RootCommand root, string[] args)
     {
         if (args is [] or ["help"]) args = ["--help"];
         var result = root.Parse(args);
-        if (result.Errors.Count > 0)
+        if (result.Errors.Count == 0) return result.Invoke();
+
+        var command = result.CommandResult.Command;
+        var verb = string.Join(" ", CommandPath(result.CommandResult));
+        string message;
+        if (command.Subcommands.Count > 0)
         {
-            var verb = string.Join(" ", result.CommandResult.Command == root ? [] : CommandPath(result.CommandResult));
-            foreach (var error in result.Errors)
-                Console.Error.WriteLine(verb.Length == 0 ? error.Message : $"{verb}: {error.Message}");
-            Console.Error.WriteLine($"See '{string.Join(" ", [root.Name, verb, "--help"]).Replace("  ", " ")}' for the usage.");
-            return UsageError;
+            // A command made of verbs (the tool itself, or `benchmark`): name the unknown verb and the known ones.
+            var verbs = string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+            message = result.UnmatchedTokens.FirstOrDefault() is { } token
+                ? token.StartsWith('-') ? $"unknown option '{token}'; give a verb: {verbs}." : $"unknown verb '{token}' (verbs: {verbs})."
+                : $"give a verb: {verbs}.";
         }
-        return result.Invoke();
+        else message = result.Errors[0].Message;   // the first error says enough; the rest follow from it
+        var help = string.Join(" ", new[] { root.Name, verb, "--help" }.Where(p => p.Length > 0));
+        Console.Error.WriteLine($"{(verb.Length == 0 ? "" : verb + ": ")}{message} (usage: {help})");
+        return UsageError;
     }
 
     private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult command)
@@ -69,7 +78,7 @@ internal static class CommandLine
         HelpName = "SECONDS",
         CustomParser = result =>
         {
-            var text = result.Tokens.Single().Value;
+            var text = result.Tokens.FirstOrDefault()?.Value ?? "";
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && double.IsFinite(seconds))
                 return seconds;
             result.AddError($"--timeout needs a positive number of seconds, got '{text}'.");
@@ -158,7 +167,7 @@ internal static class CommandLine
             HelpName = "N",
             CustomParser = result =>
             {
-                var text = result.Tokens.Single().Value;
+                var text = result.Tokens.FirstOrDefault()?.Value ?? "";
                 if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 65535) return n;
                 result.AddError($"--port needs a number from 0 to 65535, got '{text}'.");
                 return null;
