@@ -1,6 +1,5 @@
 using System.CommandLine;
 using InfoTheory.Models;
-using NotebookRunner.Engine;
 using Tool = NotebookRunner.CommandLine;
 
 namespace CourseCli;
