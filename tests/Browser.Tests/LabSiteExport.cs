@@ -1,6 +1,7 @@
 using NotebookRunner;
 using NotebookRunner.Engine;
 using NotebookRunner.Export;
+using CourseCli;
 using Xunit;
 
 namespace Browser.Tests;

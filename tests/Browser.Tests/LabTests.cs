@@ -5,6 +5,7 @@ using InfoTheory.Coding;
 using InfoTheory.Exercises;
 using InfoTheory.Models;
 using Microsoft.Playwright;
+using CourseCli;
 using NotebookRunner.Export;
 using Xunit;
 using Xunit.Abstractions;

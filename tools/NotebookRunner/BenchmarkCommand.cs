@@ -7,36 +7,22 @@ namespace NotebookRunner;
 /// <summary>
 /// <c>benchmark notebooks [paths...]</c>: runs every notebook as an export does (each in its own kernel process, two
 /// at a time) and reports per notebook its cell count, wall time, kernel start-up and the kernel's peak memory, then the
-/// whole run's wall time and, over all C# cells after the two setup cells, the median and 90th-percentile cell time. <c>benchmark compression</c> is <see cref="CompressionBenchmark"/>.
+/// whole run's wall time and, over all C# cells after the two setup cells, the median and 90th-percentile cell time. (<c>benchmark compression</c> is the course's: tools/CourseCli.)
 /// </summary>
 internal static class BenchmarkCommand
 {
-    public static int Execute(string[] args) => args.FirstOrDefault() switch
-    {
-        "notebooks" => Notebooks(args[1..]),
-        "compression" => CompressionBenchmark.Execute(args[1..]),
-        _ => Usage.Unknown("benchmark " + string.Join(" ", args)),
-    };
-
-    private static int Notebooks(string[] args)
+    public static int Notebooks(IReadOnlyList<string> notebookPaths, double? timeoutSeconds)
     {
         IReadOnlyList<string> paths;
-        SessionOptions options;
+        var options = CommandLine.Session(timeoutSeconds);
         try
         {
-            var commandLine = CommandLine.Parse(args, "timeout");
-            options = commandLine.Session();
-            paths = commandLine.Notebooks();
+            paths = CommandLine.Notebooks(notebookPaths);
         }
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"benchmark: {e.Message}");
-            return 2;
-        }
-        if (paths.Count == 0)
-        {
-            Console.WriteLine("benchmark: no notebooks found.");
-            return 0;
+            return CommandLine.UsageError;
         }
 
         var warmCells = new List<TimeSpan>();

@@ -10,26 +10,34 @@ namespace NotebookRunner;
 /// </summary>
 internal static class ExportCommand
 {
-    public static int Execute(string[] args)
+    /// <summary>Exports the notebooks at <paramref name="paths"/> (default: the whole course) into <paramref name="outputFolder"/>.</summary>
+    /// <param name="paths">.dib files or folders; empty for the course's default folders.</param>
+    /// <param name="outputFolder">--out, or null for out/ at the repository root.</param>
+    /// <param name="timeoutSeconds">--timeout, or null for the default.</param>
+    /// <param name="extendSite">
+    /// Called with the written site's folder, to add to it (the course's CLI publishes its lab there); returns why it
+    /// failed, or null. Null for a plain export.
+    /// </param>
+    /// <param name="plotlyFile">--plotly, or null for the course's pinned copy.</param>
+    public static int Execute(IReadOnlyList<string> paths, string? outputFolder, double? timeoutSeconds,
+        Func<string, string?>? extendSite = null, string? plotlyFile = null)
     {
         IReadOnlyList<string> notebooks;
         ExportOptions options;
-        string? labRoot = null;   // the repository whose lab joins the site: only when the whole course is exported
         var progress = new Progress();
         try
         {
-            var commandLine = CommandLine.Parse(args, "out", "timeout", "plotly");
-            var session = commandLine.Session();
-            notebooks = commandLine.Notebooks();
+            notebooks = CommandLine.Notebooks(paths);
             var root = NotebookFiles.FindRepositoryRoot();
-            var output = commandLine.Options.TryGetValue("out", out var given) ? given
-                : root is not null ? Path.Combine(root, "out")
-                : throw new ArgumentException($"no {NotebookFiles.SolutionFile} found above the working directory; give --out DIR.");
-            if (commandLine.Paths.Count == 0 && root is not null && Directory.Exists(Path.Combine(root, "tools", "Lab"))) labRoot = root;
-            var plotly = commandLine.Options.TryGetValue("plotly", out var plotlyGiven) ? Path.GetFullPath(plotlyGiven)
+            var output = outputFolder
+                ?? (root is not null ? Path.Combine(root, "out")
+                : throw new ArgumentException($"no {NotebookFiles.SolutionFile} found above the working directory; give --out DIR."));
+            if (File.Exists(output))
+                throw new ArgumentException($"--out '{output}' is a file, not a folder; give a new or empty folder (or one an export wrote).");
+            var plotly = plotlyFile is not null ? Path.GetFullPath(plotlyFile)
                 : root is null ? null : ExportOptions.CoursePlotlyFile(root);
             string? current = null;
-            options = new ExportOptions(output, session, plotly)
+            options = new ExportOptions(output, CommandLine.Session(timeoutSeconds), plotly)
             {
                 OnCellStarting = (path, cell, total) =>
                 {
@@ -46,12 +54,7 @@ internal static class ExportCommand
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"export: {e.Message}");
-            return 2;
-        }
-        if (notebooks.Count == 0)
-        {
-            Console.WriteLine("export: no notebooks found.");
-            return 0;
+            return CommandLine.UsageError;
         }
 
         ExportSummary summary;
@@ -63,32 +66,24 @@ internal static class ExportCommand
         {
             progress.Clear();
             Console.Error.WriteLine($"export: {e.Message}");
-            return 2;
+            return CommandLine.UsageError;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            progress.Clear();
+            Console.Error.WriteLine($"export: cannot write into '{options.OutputDirectory}': {e.Message}");
+            return 1;
         }
 
-        var labFailure = labRoot is null ? null : PublishLab(labRoot, Path.Combine(options.OutputDirectory, "site"));
+        var extensionFailure = extendSite?.Invoke(Path.Combine(options.OutputDirectory, "site"));
 
         var failures = summary.Failures;
         Console.WriteLine($"{summary.Notebooks.Count} notebooks, {summary.CellsRun} cells run, {failures.Count} failed, " +
                           $"{RunCommand.Seconds(summary.Elapsed)}; wrote {NotebookFiles.Display(Path.GetFullPath(options.OutputDirectory))}/" +
                           "{notebooks,site}");
         foreach (var failure in failures) Console.Error.WriteLine(failure.FailureMessage);
-        if (labFailure is not null) Console.Error.WriteLine($"export: the lab was not published: {labFailure}");
-        return failures.Count == 0 && labFailure is null ? 0 : 1;
-    }
-
-    /// <summary>Adds the lab (tools/Lab in WebAssembly) to the site; returns why it failed, or null.</summary>
-    private static string? PublishLab(string root, string site)
-    {
-        try
-        {
-            LabSite.Publish(root, site, Console.WriteLine);
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException)
-        {
-            return e.Message;
-        }
+        if (extensionFailure is not null) Console.Error.WriteLine($"export: {extensionFailure}");
+        return failures.Count == 0 && extensionFailure is null ? 0 : 1;
     }
 
     private static string Line(ExportedNotebook notebook) =>

@@ -10,25 +10,18 @@ namespace NotebookRunner;
 /// </summary>
 internal static class RunCommand
 {
-    public static int Execute(string[] args)
+    public static int Execute(IReadOnlyList<string> paths, double? timeoutSeconds)
     {
         IReadOnlyList<string> notebooks;
-        SessionOptions options;
+        var options = CommandLine.Session(timeoutSeconds);
         try
         {
-            var commandLine = CommandLine.Parse(args, "timeout");
-            options = commandLine.Session();
-            notebooks = commandLine.Notebooks();
+            notebooks = CommandLine.Notebooks(paths);
         }
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"run: {e.Message}");
-            return 2;
-        }
-        if (notebooks.Count == 0)
-        {
-            Console.WriteLine("run: no notebooks found.");
-            return 0;
+            return CommandLine.UsageError;
         }
 
         var clock = Stopwatch.StartNew();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NotebookRunner.Engine;
 
 namespace NotebookRunner;
@@ -9,26 +8,22 @@ namespace NotebookRunner;
 /// </summary>
 internal static class ServeCommand
 {
-    public static int Execute(string[] args)
+    public static int Execute(string? folder, int port)
     {
         string site;
-        int port;
         try
         {
-            var commandLine = CommandLine.Parse(args, "port");
-            if (commandLine.Paths.Count > 1) throw new ArgumentException("give at most one folder to serve.");
             var root = NotebookFiles.FindRepositoryRoot();
-            site = commandLine.Paths.Count == 1 ? commandLine.Paths[0]
-                : root is not null ? Path.Combine(root, "out", "site")
-                : throw new ArgumentException($"no {NotebookFiles.SolutionFile} found above the working directory; give the site's folder.");
+            site = folder
+                ?? (root is not null ? Path.Combine(root, "out", "site")
+                : throw new ArgumentException($"no {NotebookFiles.SolutionFile} found above the working directory; give the site's folder."));
             if (!File.Exists(Path.Combine(site, "index.html")))
                 throw new ArgumentException($"'{site}' has no index.html: run `export` first, or give the folder of an exported site.");
-            port = commandLine.Options.TryGetValue("port", out var text) ? ParsePort(text) : 8080;
         }
         catch (ArgumentException e)
         {
             Console.Error.WriteLine($"serve: {e.Message}");
-            return 2;
+            return CommandLine.UsageError;
         }
 
         SiteServer server;
@@ -51,9 +46,4 @@ internal static class ServeCommand
         }
         return 0;
     }
-
-    private static int ParsePort(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port <= 65535
-            ? port
-            : throw new ArgumentException($"--port needs a number from 0 to 65535, got '{text}'.");
 }

@@ -11,10 +11,10 @@ namespace NotebookRunner.Export;
 public static class OutputHtml
 {
     /// <summary>
-    /// The opening tag of the element carrying plotly.js inline. (The attribute is the library's too: when
-    /// lib/InfoTheory/SharedNames.cs exists, build this from its constant.)
+    /// The opening tag of the element carrying plotly.js inline, from lib/InfoTheory/SharedNames.cs (linked into
+    /// this tool as a source file), so the library that writes it and the export that strips it agree.
     /// </summary>
-    public const string InlinePlotlyTag = "<script data-itn-plotly=\"inline\">";
+    public const string InlinePlotlyTag = InfoTheory.SharedNames.PlotlyInlineScriptTag;
 
     /// <summary>The HTML for one output.</summary>
     public static string Render(CellOutput output) => output switch

@@ -3,7 +3,7 @@ using System.Globalization;
 using InfoTheory.Coding;
 using InfoTheory.Models;
 
-namespace NotebookRunner;
+namespace CourseCli;
 
 /// <summary>
 /// `compress &lt;input&gt; &lt;output&gt; [--model NAME] [--force]` and
@@ -12,13 +12,10 @@ namespace NotebookRunner;
 /// </summary>
 internal static class CompressCommand
 {
-    private const string CompressUsage = "usage: compress <input> <output> [--model NAME] [--force]";
-    private const string DecompressUsage = "usage: decompress <input> <output> [--force]";
-
-    public static int Compress(string[] args)
+    public static int Compress(string input, string output, string? modelName, bool force)
     {
-        if (!TryParse(args, allowModel: true, CompressUsage, out var options)) return 2;
-        string model = options.Model ?? ModelCatalog.DefaultModel;
+        var options = new Options(input, output, force);
+        string model = modelName ?? ModelCatalog.DefaultModel;
         if (!ModelCatalog.All.Any(m => string.Equals(m.Name, model, StringComparison.OrdinalIgnoreCase)))
             return Fail($"compress: unknown model '{model}'. Known models: {string.Join(", ", ModelCatalog.All.Select(m => m.Name))}.", 2);
         return Run(options, "compress", input =>
@@ -31,9 +28,9 @@ internal static class CompressCommand
         });
     }
 
-    public static int Decompress(string[] args)
+    public static int Decompress(string input, string output, bool force)
     {
-        if (!TryParse(args, allowModel: false, DecompressUsage, out var options)) return 2;
+        var options = new Options(input, output, force);
         return Run(options, "decompress", input =>
         {
             var header = Compressor.ReadHeader(input);
@@ -54,7 +51,15 @@ internal static class CompressCommand
         if (File.Exists(options.Output) && !options.Force)
             return Fail($"{verb}: '{options.Output}' already exists; refusing to overwrite it (add --force to replace it).", 1);
 
-        byte[] input = File.ReadAllBytes(options.Input);
+        byte[] input;
+        try
+        {
+            input = File.ReadAllBytes(options.Input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"{verb}: cannot read '{options.Input}': {e.Message}", 1);
+        }
         var clock = Stopwatch.StartNew();
         (byte[] output, string detail) result;
         try
@@ -103,47 +108,7 @@ internal static class CompressCommand
         }
     }
 
-    private sealed record Options(string Input, string Output, string? Model, bool Force);
-
-    private static bool TryParse(string[] args, bool allowModel, string usage, out Options options)
-    {
-        options = new Options("", "", null, false);
-        var positional = new List<string>();
-        string? model = null;
-        bool force = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--force":
-                    force = true;
-                    break;
-                case "--model" when allowModel:
-                    if (i + 1 >= args.Length)
-                    {
-                        Fail($"--model needs a name: one of {string.Join(", ", ModelCatalog.All.Select(m => m.Name))}.\n{usage}", 2);
-                        return false;
-                    }
-                    model = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        Fail($"unknown option '{args[i]}'.\n{usage}", 2);
-                        return false;
-                    }
-                    positional.Add(args[i]);
-                    break;
-            }
-        }
-        if (positional.Count != 2)
-        {
-            Fail($"expected an input and an output file, got {positional.Count} path(s).\n{usage}", 2);
-            return false;
-        }
-        options = new Options(positional[0], positional[1], model, force);
-        return true;
-    }
+    private sealed record Options(string Input, string Output, bool Force);
 
     private static int Fail(string message, int exitCode)
     {

@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json;
 using InfoTheory;
 using InfoTheory.Exercises;
+using NotebookRunner.Export;
 
-namespace NotebookRunner.Export;
+namespace CourseCli;
 
 /// <summary>
 /// The lab section of the site (out/site/lab/): tools/Lab (the course library compiled to .NET WebAssembly, with its

@@ -5,10 +5,10 @@ using ICSharpCode.SharpZipLib.BZip2;
 using InfoTheory.Coding;
 using InfoTheory.Models;
 
-namespace NotebookRunner;
+namespace CourseCli;
 
 /// <summary>
-/// `benchmark compression [files...] [--models a,b,...]`: bits per byte of every model of ours (actual
+/// `benchmark compression [files...] [--models a,b,...] [--scaling]`: bits per byte of every model of ours (actual
 /// file size and the model's ideal code length) against gzip, Brotli, bzip2, and xz / zstd when they
 /// are installed, all measured in this run, with every round trip verified; plus our speed and memory.
 /// With no files: every file in data/ and 1 MB of seeded random bytes.
@@ -37,29 +37,16 @@ internal static class CompressionBenchmark
     // The comparison the issue asks for: our default model against zpaq -m5.
     private const string Reference = "zpaq -m5";
 
-    public static int Execute(string[] args)
+    /// <param name="files">The files to measure; empty for every file in data/ and 1 MB of random bytes.</param>
+    /// <param name="modelNames">Our models to measure; null for all of them.</param>
+    /// <param name="scaling">Also measure the default model at 1, 6 and 24 MB (cost per MB and peak memory).</param>
+    public static int Execute(IReadOnlyList<string> files, IReadOnlyList<string>? modelNames, bool scaling = false)
     {
-        var files = new List<string>();
-        string[] models = ModelCatalog.All.Select(m => m.Name).ToArray();
-        bool scaling = false;
-        for (int i = 0; i < args.Length; i++)
+        string[] models = modelNames?.ToArray() ?? ModelCatalog.All.Select(m => m.Name).ToArray();
+        foreach (string m in models.Where(m => !ModelCatalog.All.Any(known => known.Name == m)))
         {
-            if (args[i] == "--models" && i + 1 < args.Length)
-            {
-                models = args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                foreach (string m in models.Where(m => !ModelCatalog.All.Any(known => known.Name == m)))
-                {
-                    Console.Error.WriteLine($"unknown model '{m}'. Known models: {string.Join(", ", ModelCatalog.All.Select(k => k.Name))}.");
-                    return 2;
-                }
-            }
-            else if (args[i] == "--scaling") scaling = true;
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
-            {
-                Console.Error.WriteLine($"unknown option '{args[i]}'. usage: benchmark compression [files...] [--models a,b,...] [--scaling]");
-                return 2;
-            }
-            else files.Add(args[i]);
+            Console.Error.WriteLine($"benchmark compression: unknown model '{m}'. Known models: {string.Join(", ", ModelCatalog.All.Select(k => k.Name))}.");
+            return 2;
         }
 
         List<Corpus> corpora;
@@ -309,7 +296,7 @@ internal static class CompressionBenchmark
 
     private static string F(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
-    private static List<Corpus> LoadCorpora(List<string> files)
+    private static List<Corpus> LoadCorpora(IReadOnlyList<string> files)
     {
         if (files.Count > 0)
         {
