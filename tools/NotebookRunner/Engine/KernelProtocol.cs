@@ -30,7 +30,8 @@ internal sealed record RunCellRequest(string Code);
 /// <summary>
 /// Kernel → tool. <see cref="Kind"/> is one of: <c>ready</c> (kernel started); <c>stdout</c>/<c>stderr</c> with
 /// <see cref="Text"/>; <c>display</c>/<c>update</c>/<c>result</c> with <see cref="Data"/> (mime type, text) and
-/// <see cref="ValueId"/>; <c>warning</c> with <see cref="Text"/>; <c>error</c> with <see cref="Name"/>,
+/// <see cref="ValueId"/>; <c>warning</c> and <c>diagnostic</c> (a compile error) with <see cref="Text"/> and
+/// <see cref="Line"/>; <c>error</c> (the cell failed) with <see cref="Name"/>,
 /// <see cref="Text"/>, <see cref="Line"/> and <see cref="Traceback"/>; <c>done</c> (the cell finished).
 /// </summary>
 internal sealed record KernelMessage(
