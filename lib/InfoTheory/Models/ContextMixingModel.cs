@@ -57,6 +57,9 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly MatchModel _match;
     private readonly Mixer _byPartial;         // weights chosen by the bits of the byte so far
     private readonly Mixer _byMatch;           // weights chosen by the match length and bit position
+    private readonly Mixer _byLast;
+    private readonly Mixer _byOrder;
+    private readonly Mixer _final = new(4, 8, learningRate: 2, initialWeight: 22000);
     private readonly Apm _apmByKind = new(256 * 8, 7);    // secondary estimates: by the kind of byte before,
     private readonly Apm _apmOrder1 = new(256 * 256, 7);  // and by the byte before
     private int _p = 2048;                     // the prediction for the next bit (12 bits)
@@ -84,6 +87,8 @@ public sealed class ContextMixingModel : ISequenceModel
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
         _byPartial = new Mixer(inputs, 256, learningRate: 3, initialWeight: 1 << 14);
         _byMatch = new Mixer(inputs, 16 * 8, learningRate: 3, initialWeight: 1 << 14);
+        _byLast = new Mixer(inputs, 256 * 8, learningRate: 3, initialWeight: 1 << 14);
+        _byOrder = new Mixer(inputs, 6 * 256, learningRate: 3, initialWeight: 1 << 14);
         foreach (ContextModel model in _models) model.StartNibble();
     }
 
@@ -118,13 +123,19 @@ public sealed class ContextMixingModel : ISequenceModel
         }
         inputs[next] = 256;
         inputs.CopyTo(_byMatch.Inputs);
+        inputs.CopyTo(_byLast.Inputs);
+        inputs.CopyTo(_byOrder.Inputs);
+        int seen = 0;
+        for (int m = 2; m < 7; m++) if (((NibbleContextModel)_models[m]).Seen) seen++;
 
         // 2. Two mixers weigh them, each with weights learned for its own situation; their
         //    log-odds are averaged.
         int partial = _past.Partial;
-        int mixed = Logistic.Squash((
-            Logistic.Stretch(_byPartial.Mix(partial)) +
-            Logistic.Stretch(_byMatch.Mix(Math.Min(_match.LengthBucket, 15) * 8 + _past.BitPosition))) >> 1);
+        _final.Inputs[0] = Logistic.Stretch(_byPartial.Mix(partial));
+        _final.Inputs[1] = Logistic.Stretch(_byMatch.Mix(Math.Min(_match.LengthBucket, 15) * 8 + _past.BitPosition));
+        _final.Inputs[2] = Logistic.Stretch(_byLast.Mix(_past.LastByte * 8 + _past.BitPosition));
+        _final.Inputs[3] = Logistic.Stretch(_byOrder.Mix(seen * 256 + partial));
+        int mixed = _final.Mix(_past.BitPosition);
 
         // 3. Secondary estimates correct the mix, given the kind of byte before (the top 3 bits of
         //    a byte tell letters, capitals, digits/punctuation and spaces apart) and given the byte
@@ -148,6 +159,9 @@ public sealed class ContextMixingModel : ISequenceModel
         foreach (ContextModel model in _models) model.Update(bit);
         _byPartial.Update(bit);
         _byMatch.Update(bit);
+        _byLast.Update(bit);
+        _byOrder.Update(bit);
+        _final.Update(bit);
         _apmByKind.Update(bit);
         _apmOrder1.Update(bit);
         _hasPrediction = false;

@@ -106,6 +106,9 @@ internal sealed class NibbleContextModel : ContextModel
 
     public override int InputCount => 1;
 
+    /// <summary>Whether this bit's context has been seen before (its state is not the empty history).</summary>
+    public bool Seen => _state != 0;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void Predict(Span<int> inputs)
     {
