@@ -19,13 +19,14 @@ namespace InfoTheory.Models;
 /// </para>
 /// <para>
 /// How it mixes. The probabilities are combined in the logistic domain: p = squash(Σ wᵢ·stretch(pᵢ)).
-/// The weights are learned online by gradient descent on the code length. Two mixers do this side by
-/// side, one with a weight vector per partial byte and one with a weight vector per (match length,
-/// bit position), so each learns, for instance, that the order-6 model is trustworthy when it has
-/// seen its context many times, or that a long match should be believed; their outputs are averaged
-/// in the logistic domain. Three secondary estimation stages (<c>Apm</c>) then correct the mix given
-/// the partial byte and, in turn, the kind of byte before it (letter, capital, digit or punctuation,
-/// space), the byte before, and the two bytes before; the mix and the three corrections are averaged.
+/// The weights are learned online by gradient descent on the code length. Four mixers do this side by
+/// side, each with a weight vector chosen by its own context: the bits of the byte so far, the match
+/// length, the byte before, and how many of the hashed contexts were seen before. So each learns, for
+/// instance, that the order-6 model is trustworthy when it has seen its context many times, or that a
+/// long match should be believed. A final mixer weighs the four (<see cref="TwoLayerMixer"/>). Two
+/// secondary estimation stages (<c>Apm</c>) then correct the mix given the partial byte and, in
+/// turn, the kind of byte before it (letter, capital, digit or punctuation, space) and the byte
+/// before; the mix and the corrections are averaged. <see cref="Stages"/> lists the parts in order.
 /// </para>
 /// <para>
 /// Why bits: with two outcomes a prediction is one number, mixing is one dot product, and learning is
@@ -52,43 +53,71 @@ public sealed class ContextMixingModel : ISequenceModel
     /// <summary>Default (and largest automatic) table size: 2^21 slots of 16 bytes (32 MiB) per high-order model.</summary>
     public const int DefaultTableBits = 21;
 
+    /// <summary>
+    /// The model's parts in the order lesson 09 adds them: a model with the first k stages uses only
+    /// those, so each stage's gain can be measured.
+    /// </summary>
+    public static IReadOnlyList<ContextMixingStage> Stages { get; } =
+    [
+        new("orders 0-2", "the previous 0, 1 and 2 bytes, mixed by one mixer whose weights depend on the bits of the byte so far"),
+        new("orders 3-6", "the previous 3, 4 and 6 bytes"),
+        new("word", "the current word"),
+        new("match", "the longest earlier repeat of the recent text"),
+        new("more mixers", "three more mixers, weights chosen by match length, by the byte before and by how many contexts were seen before; a final mixer weighs the four"),
+        new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
+    ];
+
     private readonly Past _past = new();
-    private readonly ContextModel[] _models;  // each fills its mixer inputs, in this order
-    private readonly MatchModel _match;
-    private readonly Mixer _byPartial;         // weights chosen by the bits of the byte so far
-    private readonly Mixer _byMatch;           // weights chosen by the match length and bit position
-    private readonly Mixer _byLast;
-    private readonly Mixer _byOrder;
-    private readonly Mixer _final = new(4, 8, learningRate: 2, initialWeight: 22000);
-    private readonly Apm _apmByKind = new(256 * 8, 7);    // secondary estimates: by the kind of byte before,
-    private readonly Apm _apmOrder1 = new(256 * 256, 7);  // and by the byte before
-    private int _p = 2048;                     // the prediction for the next bit (12 bits)
+    private readonly ContextModel[] _models;          // each fills its mixer inputs, in this order
+    private readonly NibbleContextModel[] _hashed;    // the models whose contexts are hashed (orders 2+ and the word)
+    private readonly MatchModel? _match;
+    private readonly TwoLayerMixer _mixer;
+    private readonly int[] _mixerContexts;
+    private readonly Apm? _apmByKind, _apmOrder1;     // secondary estimates (null before the last stage)
+    private int _p = 2048;                            // the prediction for the next bit (12 bits)
     private bool _hasPrediction;
 
     /// <summary>Creates a model with hash tables of 2^<paramref name="tableBits"/> slots (16 bytes each).</summary>
     /// <param name="tableBits">12 .. 22: larger remembers more contexts of big inputs, but costs memory.</param>
-    public ContextMixingModel(int tableBits = DefaultTableBits)
+    /// <param name="stages">How many of <see cref="Stages"/> to use (all by default; fewer for lesson 09's ladder).</param>
+    public ContextMixingModel(int tableBits = DefaultTableBits, int? stages = null)
     {
         if (tableBits < 12 || tableBits > 22)
             throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^22 slots.");
-        // The stages, in the order their inputs reach the mixer. Each hashed table is sized for how
-        // many contexts its model can meet (order 2 has at most 65,536; order 6 up to one per byte).
-        _models =
-        [
+        int used = stages ?? Stages.Count;
+        if (used < 1 || used > Stages.Count)
+            throw new ArgumentOutOfRangeException(nameof(stages), stages, $"A model uses 1 .. {Stages.Count} stages (see ContextMixingModel.Stages).");
+
+        // The context models, in the order their inputs reach the mixer. Each hashed table is sized for
+        // how many contexts its model can meet (order 2 has at most 65,536; order 6 up to one per byte).
+        var models = new List<ContextModel>
+        {
             new NibbleContextModel(_past, _ => 0, directContexts: 1, slotBits: 0),                       // order 0
             new NibbleContextModel(_past, p => (uint)p.LastByte, directContexts: 256, slotBits: 0),       // order 1
             new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF, 2), 0, Math.Min(tableBits, 16)),   // order 2
-            new NibbleContextModel(_past, p => Hash(p.Recent & 0xFF_FFFF, 3), 0, Math.Min(tableBits, 18)),// order 3
-            new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF, 4), 0, tableBits),           // order 4
-            new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 6), 0, tableBits),      // order 6
-            new NibbleContextModel(_past, WordContext, 0, tableBits - 1),                                  // the word
-            _match = new MatchModel(_past, Math.Max(tableBits - 2, 12)),
-        ];
+        };
+        if (used >= 2)
+            models.AddRange(
+            [
+                new NibbleContextModel(_past, p => Hash(p.Recent & 0xFF_FFFF, 3), 0, Math.Min(tableBits, 18)),// order 3
+                new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF, 4), 0, tableBits),           // order 4
+                new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 6), 0, tableBits),      // order 6
+            ]);
+        if (used >= 3) models.Add(new NibbleContextModel(_past, WordContext, 0, tableBits - 1));            // the word
+        if (used >= 4) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
+        _models = [.. models];
+        _hashed = [.. models.Skip(2).OfType<NibbleContextModel>()];
+
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
-        _byPartial = new Mixer(inputs, 256, learningRate: 3, initialWeight: 1 << 14);
-        _byMatch = new Mixer(inputs, 16 * 8, learningRate: 3, initialWeight: 1 << 14);
-        _byLast = new Mixer(inputs, 256 * 8, learningRate: 3, initialWeight: 1 << 14);
-        _byOrder = new Mixer(inputs, 6 * 256, learningRate: 3, initialWeight: 1 << 14);
+        _mixer = used >= 5
+            ? new TwoLayerMixer(inputs, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
+            : new TwoLayerMixer(inputs, 256);
+        _mixerContexts = new int[used >= 5 ? 4 : 1];
+        if (used >= 6)
+        {
+            _apmByKind = new Apm(256 * 8, 7);
+            _apmOrder1 = new Apm(256 * 256, 7);
+        }
         foreach (ContextModel model in _models) model.StartNibble();
     }
 
@@ -113,8 +142,8 @@ public sealed class ContextMixingModel : ISequenceModel
     public int PredictBit()
     {
         if (_hasPrediction) return _p;
-        // 1. Every context model gives its opinion (the two mixers share the inputs).
-        Span<int> inputs = _byPartial.Inputs;
+        // 1. Every context model gives its opinion.
+        Span<int> inputs = _mixer.Inputs;
         int next = 0;
         foreach (ContextModel model in _models)
         {
@@ -122,28 +151,33 @@ public sealed class ContextMixingModel : ISequenceModel
             next += model.InputCount;
         }
         inputs[next] = 256;
-        inputs.CopyTo(_byMatch.Inputs);
-        inputs.CopyTo(_byLast.Inputs);
-        inputs.CopyTo(_byOrder.Inputs);
-        int seen = 0;
-        for (int m = 2; m < 7; m++) if (((NibbleContextModel)_models[m]).Seen) seen++;
 
-        // 2. Two mixers weigh them, each with weights learned for its own situation; their
-        //    log-odds are averaged.
+        // 2. The mixers weigh them, each with the weights learned for its own situation: the bits of
+        //    the byte so far; the match length; the byte before; how many hashed contexts were seen
+        //    before (few: trust the short contexts; many: the long ones).
         int partial = _past.Partial;
-        _final.Inputs[0] = Logistic.Stretch(_byPartial.Mix(partial));
-        _final.Inputs[1] = Logistic.Stretch(_byMatch.Mix(Math.Min(_match.LengthBucket, 15) * 8 + _past.BitPosition));
-        _final.Inputs[2] = Logistic.Stretch(_byLast.Mix(_past.LastByte * 8 + _past.BitPosition));
-        _final.Inputs[3] = Logistic.Stretch(_byOrder.Mix(seen * 256 + partial));
-        int mixed = _final.Mix(_past.BitPosition);
+        _mixerContexts[0] = partial;
+        if (_mixerContexts.Length > 1)
+        {
+            int seen = 0;
+            foreach (NibbleContextModel model in _hashed) if (model.Seen) seen++;
+            _mixerContexts[1] = Math.Min(_match!.LengthBucket, 15) * 8 + _past.BitPosition;
+            _mixerContexts[2] = _past.LastByte * 8 + _past.BitPosition;
+            _mixerContexts[3] = seen * 256 + partial;
+        }
+        int mixed = _mixer.Mix(_mixerContexts, _past.BitPosition);
 
         // 3. Secondary estimates correct the mix, given the kind of byte before (the top 3 bits of
         //    a byte tell letters, capitals, digits/punctuation and spaces apart) and given the byte
         //    before; the corrections are averaged with the mix. (A third, on the two bytes before,
-        //    gained 0.07% on Pride and Prejudice for a cache miss per bit: left out.)
-        int byKind = _apmByKind.Refine(mixed, partial | (_past.LastByte & 0xE0) << 3);
-        int byOrder1 = _apmOrder1.Refine(mixed, partial | _past.LastByte << 8);
-        _p = Math.Clamp((mixed + byKind + 2 * byOrder1 + 2) >> 2, 1, 4095);
+        //    gained 0.1% for 140 MB of tables and a cache miss per bit: left out.)
+        if (_apmByKind is not null && _apmOrder1 is not null)
+        {
+            int byKind = _apmByKind.Refine(mixed, partial | (_past.LastByte & 0xE0) << 3);
+            int byOrder1 = _apmOrder1.Refine(mixed, partial | _past.LastByte << 8);
+            mixed = (mixed + byKind + 2 * byOrder1 + 2) >> 2;
+        }
+        _p = Math.Clamp(mixed, 1, 4095);
         _hasPrediction = true;
         return _p;
     }
@@ -157,13 +191,9 @@ public sealed class ContextMixingModel : ISequenceModel
         int bit = symbol;
 
         foreach (ContextModel model in _models) model.Update(bit);
-        _byPartial.Update(bit);
-        _byMatch.Update(bit);
-        _byLast.Update(bit);
-        _byOrder.Update(bit);
-        _final.Update(bit);
-        _apmByKind.Update(bit);
-        _apmOrder1.Update(bit);
+        _mixer.Update(bit);
+        _apmByKind?.Update(bit);
+        _apmOrder1?.Update(bit);
         _hasPrediction = false;
 
         _past.AddBit(bit);
@@ -190,3 +220,6 @@ public sealed class ContextMixingModel : ISequenceModel
         return (uint)(h >> 32) ^ (uint)(h >> 13);
     }
 }
+
+/// <summary>One stage of <see cref="ContextMixingModel"/>: a short name and what it adds.</summary>
+public sealed record ContextMixingStage(string Name, string Adds);

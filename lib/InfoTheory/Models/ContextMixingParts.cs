@@ -96,6 +96,48 @@ internal sealed class Mixer
 }
 
 /// <summary>
+/// Mixing in two layers: several mixers weigh the same inputs, each choosing its weight set by its own
+/// context (the bits of the byte so far, the match length, …); a final mixer weighs their outputs. Each
+/// first-layer mixer specialises in one kind of situation, and the final one learns which to believe.
+/// </summary>
+internal sealed class TwoLayerMixer
+{
+    private readonly Mixer[] _mixers;
+    private readonly Mixer? _final;   // null with one mixer: its output is the result
+
+    /// <param name="inputCount">How many inputs each mixer weighs.</param>
+    /// <param name="contexts">For each first-layer mixer, how many weight sets it has.</param>
+    public TwoLayerMixer(int inputCount, params int[] contexts)
+    {
+        _mixers = contexts.Select(count => new Mixer(inputCount, count, learningRate: 3, initialWeight: 1 << 14)).ToArray();
+        if (_mixers.Length > 1) _final = new Mixer(_mixers.Length, 8, learningRate: 2, initialWeight: 65536 / _mixers.Length);
+    }
+
+    /// <summary>The inputs (stretched probabilities) for this bit: fill them, then call <see cref="Mix"/>.</summary>
+    public Span<int> Inputs => _mixers[0].Inputs;
+
+    /// <summary>Mixes with weight set <c>contexts[i]</c> in mixer i, then the final mixer's set for <paramref name="bitPosition"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Mix(ReadOnlySpan<int> contexts, int bitPosition)
+    {
+        if (_final is null) return _mixers[0].Mix(contexts[0]);
+        for (int i = 0; i < _mixers.Length; i++)
+        {
+            if (i > 0) _mixers[0].Inputs.CopyTo(_mixers[i].Inputs);
+            _final.Inputs[i] = Logistic.Stretch(_mixers[i].Mix(contexts[i]));
+        }
+        return _final.Mix(bitPosition);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Update(int bit)
+    {
+        foreach (Mixer mixer in _mixers) mixer.Update(bit);
+        _final?.Update(bit);
+    }
+}
+
+/// <summary>
 /// Adaptive probability map (secondary estimation): refines a probability given a small context, by
 /// learning a correction curve per context. The curve is stored at 33 points along the stretched
 /// probability axis and read by linear interpolation.
