@@ -13,7 +13,7 @@ internal sealed class ContextMixingModelV1 : ISequenceModel
 {
     private readonly Past _past = new();
     private readonly ContextModel[] _models;  // each fills its mixer inputs, in this order
-    private readonly Mixer _mixer;
+    private readonly MixerV1 _mixer;
     private readonly Apm _apm = new(256 * 8, 7);
     private int _p = 2048;                     // the prediction for the next bit (12 bits)
     private bool _hasPrediction;
@@ -38,7 +38,7 @@ internal sealed class ContextMixingModelV1 : ISequenceModel
             new MatchModel(_past, Math.Max(tableBits - 2, 12)),
         ];
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
-        _mixer = new Mixer(inputs, 256, learningRate: 3, initialWeight: 1 << 14);
+        _mixer = new MixerV1(inputs, 256, learningRate: 3, initialWeight: 1 << 14);
         foreach (ContextModel model in _models) model.StartNibble();
     }
 
@@ -113,5 +113,56 @@ internal sealed class ContextMixingModelV1 : ISequenceModel
     {
         ulong h = (value + (ulong)salt * 0x9E37_79B9_7F4A_7C15ul) * 0xD6E8_FEB8_6659_FD93ul;
         return (uint)(h >> 32) ^ (uint)(h >> 13);
+    }
+}
+
+/// <summary>
+/// The mixer of format version 1, frozen with <see cref="ContextMixingModelV1"/> (today's <see cref="Mixer"/>
+/// works four inputs at a time and rounds differently). Logistic mixing: p = squash(Σ wᵢ·stretch(pᵢ)), with one weight vector per mixer context. After each
+/// bit the weights take a small step that reduces the coding cost: wᵢ += rate · (bit − p) · stretch(pᵢ)
+/// (the gradient of −log2 p with respect to wᵢ, up to a constant).
+/// </summary>
+internal sealed class MixerV1
+{
+    private readonly int _inputCount;
+    private readonly int[] _weights;    // 16.16 fixed point
+    private readonly int[] _inputs;
+    private readonly int _learningRate;
+    private int _offset;                // start of the selected weight vector
+    private int _p;
+
+    public MixerV1(int inputCount, int contexts, int learningRate, int initialWeight)
+    {
+        _inputCount = inputCount;
+        _inputs = new int[inputCount];
+        _weights = new int[inputCount * contexts];
+        Array.Fill(_weights, initialWeight);
+        _learningRate = learningRate;
+    }
+
+    /// <summary>The inputs (stretched probabilities) for this bit: fill them, then call <see cref="Mix"/>.</summary>
+    public Span<int> Inputs => _inputs;
+
+    /// <summary>Mixes the inputs with the weights of <paramref name="context"/>; returns a 12-bit probability.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Mix(int context)
+    {
+        _offset = context * _inputCount;
+        ReadOnlySpan<int> weights = _weights.AsSpan(_offset, _inputCount), inputs = _inputs;
+        long dot = 0;
+        for (int i = 0; i < inputs.Length; i++) dot += (long)inputs[i] * weights[i];
+        _p = Logistic.Squash((int)(dot >> 16));
+        return _p;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Update(int bit)
+    {
+        int miss = (bit << 12) - _p;
+        if (miss > -20 && miss < 20) return; // right to within 0.5%: too little to learn from (and faster)
+        int error = miss * _learningRate;
+        Span<int> weights = _weights.AsSpan(_offset, _inputCount);
+        ReadOnlySpan<int> inputs = _inputs;
+        for (int i = 0; i < inputs.Length; i++) weights[i] += (inputs[i] * error) >> 14;
     }
 }
