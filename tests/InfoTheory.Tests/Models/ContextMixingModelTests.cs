@@ -70,9 +70,39 @@ public class ContextMixingModelTests
         Assert.Equal(careful.PredictBit(), hasty.PredictBit());
     }
 
+    // Every partial model (lesson 09's rungs) is a model in its own right: the decoder, built with the same
+    // stages, reproduces the input.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void A_model_with_fewer_stages_still_round_trips(int stages)
+    {
+        byte[] text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("The quick brown fox jumps over the lazy dog; 0123456789. ", 40)));
+        var code = ArithmeticCoder.EncodeBytes(text, new ContextMixingModel(12, stages));
+        Assert.Equal(text, ArithmeticCoder.DecodeBytes(code.Bytes, text.Length, new ContextMixingModel(12, stages)));
+    }
+
+    // The match model's stage recognises a long repeat it has seen once: on random bytes sent twice, the
+    // order-6 context already predicts the second copy well (each of its contexts was seen once), but the
+    // match model, which knows how long the repeat has lasted, makes it clearly cheaper still.
+    [Fact]
+    public void The_match_stage_pays_for_a_long_repeat()
+    {
+        var block = new byte[5000];
+        new Random(3).NextBytes(block);
+        byte[] data = [.. block, .. block];
+        int match = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("match") + 1;
+        double SecondCopy(int stages) => SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data).Skip(block.Length).Sum();
+        double without = SecondCopy(match - 1), with = SecondCopy(match);
+        Assert.True(with < 0.75 * without, $"second copy: {with:F0} bits with the match model, {without:F0} without");
+    }
+
     [Fact]
     public void Bad_arguments_are_rejected()
     {
+        Assert.Equal("stages", Assert.Throws<ArgumentOutOfRangeException>(() => new ContextMixingModel(12, 0)).ParamName);
+        Assert.Equal("stages", Assert.Throws<ArgumentOutOfRangeException>(() => new ContextMixingModel(12, ContextMixingModel.Stages.Count + 1)).ParamName);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ContextMixingModel(tableBits: 30));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ContextMixingModel(12).Learn(2));
         Assert.Throws<ArgumentException>(() => new ContextMixingModel(12).Predict(new int[256]));
