@@ -68,9 +68,10 @@ public sealed class ContextMixingModel : ISequenceModel
     ];
 
     private readonly Past _past = new();
-    private readonly ContextModel[] _models;          // each fills its mixer inputs, in this order
+    private readonly ContextModel[] _models;          // each fills its mixer inputs, in this order:
+    private readonly NibbleContextModel[] _contexts;  // first these (the per-bit loops call them without a virtual call),
+    private readonly MatchModel? _match;              // then the match model
     private readonly NibbleContextModel[] _hashed;    // the models whose contexts are hashed (orders 2+ and the word)
-    private readonly MatchModel? _match;
     private readonly TwoLayerMixer _mixer;
     private readonly int[] _mixerContexts;
     private readonly Apm? _apmByKind, _apmOrder1;     // secondary estimates (null before the last stage)
@@ -106,7 +107,8 @@ public sealed class ContextMixingModel : ISequenceModel
         if (used >= 3) models.Add(new NibbleContextModel(_past, WordContext, 0, tableBits - 1));            // the word
         if (used >= 4) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
         _models = [.. models];
-        _hashed = [.. models.Skip(2).OfType<NibbleContextModel>()];
+        _contexts = [.. models.OfType<NibbleContextModel>()];
+        _hashed = _contexts[2..];
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
         _mixer = used >= 5
@@ -145,10 +147,15 @@ public sealed class ContextMixingModel : ISequenceModel
         // 1. Every context model gives its opinion.
         Span<int> inputs = _mixer.Inputs;
         int next = 0;
-        foreach (ContextModel model in _models)
+        foreach (NibbleContextModel model in _contexts)
         {
             model.Predict(inputs[next..]);
             next += model.InputCount;
+        }
+        if (_match is not null)
+        {
+            _match.Predict(inputs[next..]);
+            next += _match.InputCount;
         }
         inputs[next] = 256;
 
@@ -190,7 +197,8 @@ public sealed class ContextMixingModel : ISequenceModel
         if (!_hasPrediction) PredictBit(); // the updates below need this bit's prediction
         int bit = symbol;
 
-        foreach (ContextModel model in _models) model.Update(bit);
+        foreach (NibbleContextModel model in _contexts) model.Update(bit);
+        _match?.Update(bit);
         _mixer.Update(bit);
         _apmByKind?.Update(bit);
         _apmOrder1?.Update(bit);
