@@ -156,7 +156,9 @@ internal static class CompressionBenchmark
             string packed = Path.Combine(folder, peer.PackedName);
             string unpacked = Path.Combine(folder, "out");
             File.WriteAllBytes(input, corpus.Bytes);
-            string[] Fill(string[] args) => args.Select(a => a.Replace("{in}", input).Replace("{out}", packed).Replace("{dir}", unpacked)).ToArray();
+            // Names relative to the folder the peer runs in: an archive that stores its input's name (zpaq does)
+            // should not pay for a long temporary path.
+            string[] Fill(string[] args) => args.Select(a => a.Replace("{in}", corpus.Name).Replace("{out}", peer.PackedName).Replace("{dir}", "out")).ToArray();
 
             var (compressSeconds, compressCpu) = RunTimed(peer.Program, Fill(peer.CompressArgs), folder);
             var (decompressSeconds, decompressCpu) = RunTimed(peer.Program, Fill(peer.DecompressArgs), folder);
