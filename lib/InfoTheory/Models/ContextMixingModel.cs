@@ -12,8 +12,9 @@ namespace InfoTheory.Models;
 /// How it predicts a bit. Several context models (<c>ContextModels.cs</c>: each a small class with
 /// <c>Predict</c>, which writes its opinion into the mixer's inputs, and <c>Update</c>, which learns
 /// the bit) each look at a different piece of the past: the
-/// previous 0, 1, 2, 3, 4 and 6 bytes, the current word, and the longest earlier repeat of the
-/// recent text (the match model). Each context model has seen its context before, a few or many
+/// previous 0, 1, 2, 3, 4 and 6 bytes, the current word, the current word with the word before it,
+/// the column (how far into its line the next byte is: prose wrapped at 70 columns ends its lines
+/// there), and the longest earlier repeat of the recent text (the match model). Each context model has seen its context before, a few or many
 /// times, and remembers a compact history of the bits that followed (a <see cref="BitHistory"/>
 /// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1.
 /// </para>
@@ -43,7 +44,7 @@ namespace InfoTheory.Models;
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
 /// any machine reproduces the encoder's probabilities exactly. Memory: the slot tables (16 bytes ×
-/// 2^<c>tableBits</c> each for orders 4 and 6, half that for the word model, at most 1 MB and 4 MB
+/// 2^<c>tableBits</c> each for orders 4 and 6, half that for each word model, at most 1 MB and 4 MB
 /// for orders 2 and 3), plus the input itself for the match model: about 30 MB for a 1 MB input
 /// (<see cref="TableBitsFor"/> gives 19 there).
 /// </para>
@@ -61,7 +62,8 @@ public sealed class ContextMixingModel : ISequenceModel
     [
         new("orders 0-2", "the previous 0, 1 and 2 bytes, mixed by one mixer whose weights depend on the bits of the byte so far"),
         new("orders 3-6", "the previous 3, 4 and 6 bytes"),
-        new("word", "the current word"),
+        new("words", "the current word, and the current word with the word before it"),
+        new("column", "the position in the line: how many bytes since the last line break"),
         new("match", "the longest earlier repeat of the recent text"),
         new("more mixers", "three more mixers, weights chosen by match length, by the byte before and by how many contexts were seen before; a final mixer weighs the four"),
         new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
@@ -104,18 +106,24 @@ public sealed class ContextMixingModel : ISequenceModel
                 new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF, 4), 0, tableBits),           // order 4
                 new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 6), 0, tableBits),      // order 6
             ]);
-        if (used >= 3) models.Add(new NibbleContextModel(_past, WordContext, 0, tableBits - 1));            // the word
-        if (used >= 4) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
+        if (used >= 3)
+            models.AddRange(
+            [
+                new NibbleContextModel(_past, WordContext, 0, tableBits - 1),                                // the word
+                new NibbleContextModel(_past, WordPairContext, 0, tableBits - 1),                            // and the word before
+            ]);
+        if (used >= 4) models.Add(new NibbleContextModel(_past, p => (uint)p.Column, directContexts: 256, slotBits: 0)); // the column
+        if (used >= 5) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
         _models = [.. models];
         _contexts = [.. models.OfType<NibbleContextModel>()];
-        _hashed = _contexts[2..];
+        _hashed = [.. _contexts.Where(m => m.IsHashed)];
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
-        _mixer = used >= 5
+        _mixer = used >= 6
             ? new TwoLayerMixer(inputs, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
             : new TwoLayerMixer(inputs, 256);
-        _mixerContexts = new int[used >= 5 ? 4 : 1];
-        if (used >= 6)
+        _mixerContexts = new int[used >= 6 ? 4 : 1];
+        if (used >= 7)
         {
             _apmByKind = new Apm(256 * 8, 7);
             _apmOrder1 = new Apm(256 * 256, 7);
@@ -220,6 +228,14 @@ public sealed class ContextMixingModel : ISequenceModel
     // The word model's context: the current word, or between words the byte before.
     private static uint WordContext(Past past) =>
         Hash(past.WordHash == 0 ? past.Recent & 0xFF : (ulong)past.WordHash << 8, 7);
+
+    // The word-pair model's context: the current word (or the byte before) and the word before it.
+    private static uint WordPairContext(Past past) =>
+        Hash(((past.WordHash == 0 ? past.Recent & 0xFF : (ulong)past.WordHash << 8) << 32) ^ past.PreviousWordHash, 8);
+
+    // The column model's context: the byte above in the previous line, and the byte before.
+    private static uint ColumnContext(Past past) =>
+        Hash((ulong)past.Column << 8, 9);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ulong value, int salt)

@@ -69,6 +69,9 @@ internal sealed class Mixer
     private int _p;
 
     /// <param name="inputs">The inputs, filled before each <see cref="Mix"/>; its length must be a multiple of 4 (pad with zeros).</param>
+    /// <param name="contexts">How many weight vectors: one per value of the context that selects them.</param>
+    /// <param name="learningRate">How far a weight moves per unit of error (larger: faster, noisier).</param>
+    /// <param name="initialWeight">Every weight's starting value, in 16.16 fixed point.</param>
     public Mixer(int[] inputs, int contexts, int learningRate, int initialWeight)
     {
         if (inputs.Length % Lanes != 0) throw new ArgumentException($"The inputs' length must be a multiple of {Lanes}.", nameof(inputs));

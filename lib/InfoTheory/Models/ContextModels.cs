@@ -13,6 +13,12 @@ internal sealed class Past
     /// <summary>A hash of the letters of the current word (0 between words).</summary>
     public uint WordHash;
 
+    /// <summary>The hash of the word before the current one (or before this gap between words).</summary>
+    public uint PreviousWordHash;
+
+    /// <summary>How many bytes of the current line are known (capped at 255): the next byte's column.</summary>
+    public int Column;
+
     /// <summary>The bits of the current byte so far, behind a leading 1 (1 .. 255).</summary>
     public int Partial = 1;
 
@@ -42,7 +48,9 @@ internal sealed class Past
     {
         Recent = (Recent << 8) | value;
         bool letter = value is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or >= 128;
-        WordHash = letter ? (WordHash + (uint)(value | 0x20) + 1) * 0x2F0B_4A93u : 0;
+        if (letter) WordHash = (WordHash + (uint)(value | 0x20) + 1) * 0x2F0B_4A93u;
+        else if (WordHash != 0) (PreviousWordHash, WordHash) = (WordHash, 0);
+        Column = value == (byte)'\n' ? 0 : Math.Min(Column + 1, 255);
         Partial = 1;
         BitPosition = 0;
         Node = 1;
@@ -105,6 +113,9 @@ internal sealed class NibbleContextModel : ContextModel
     }
 
     public override int InputCount => 1;
+
+    /// <summary>Whether the contexts are hashed into a table (not one slot each).</summary>
+    public bool IsHashed => _hashed is not null;
 
     /// <summary>Whether this bit's context has been seen before (its state is not the empty history).</summary>
     public bool Seen => _state != 0;

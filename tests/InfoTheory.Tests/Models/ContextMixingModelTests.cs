@@ -98,6 +98,50 @@ public class ContextMixingModelTests
         Assert.True(with < 0.75 * without, $"second copy: {with:F0} bits with the match model, {without:F0} without");
     }
 
+    // Each word is always followed by the same partner, after a run of 7..12 spaces: too long a gap
+    // for the order-6 context to see the first word, so only the word-pair context can name the partner.
+    [Fact]
+    public void The_word_pair_context_predicts_a_words_partner_across_a_long_gap()
+    {
+        var random = new Random(5);
+        string Word() => new([.. Enumerable.Range(0, 8).Select(_ => (char)('a' + random.Next(26)))]);
+        string[] first = [.. Enumerable.Range(0, 40).Select(_ => Word())], partner = [.. first.Select(_ => Word())];
+        var text = new System.Text.StringBuilder();
+        var partnerBytes = new List<int>(); // where each partner word starts
+        for (int i = 0; i < 1500; i++)
+        {
+            int w = random.Next(first.Length);
+            text.Append(first[w]).Append(' ', random.Next(7, 13));
+            partnerBytes.Add(text.Length);
+            text.Append(partner[w]).Append(' ', random.Next(7, 13));
+        }
+        byte[] data = System.Text.Encoding.ASCII.GetBytes(text.ToString());
+        int words = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("words") + 1;
+        double PartnersFirstLetters(int stages)
+        {
+            double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
+            return partnerBytes.Skip(750).Sum(i => bits[i]);
+        }
+        double without = PartnersFirstLetters(words - 1), with = PartnersFirstLetters(words);
+        Assert.True(with < 0.5 * without, $"partners' first letters: {with:F0} bits with the word models, {without:F0} without");
+    }
+
+    // Lines of 39 random letters: only the column tells where the line break comes.
+    [Fact]
+    public void The_column_context_predicts_the_end_of_fixed_width_lines()
+    {
+        var random = new Random(7);
+        byte[] data = [.. Enumerable.Range(0, 400).SelectMany(_ => Enumerable.Range(0, 40).Select(i => i < 39 ? (byte)('a' + random.Next(26)) : (byte)'\n'))];
+        int column = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("column") + 1;
+        double LineBreaks(int stages)
+        {
+            double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
+            return Enumerable.Range(200, 200).Sum(line => bits[line * 40 + 39]);
+        }
+        double without = LineBreaks(column - 1), with = LineBreaks(column);
+        Assert.True(with < 0.25 * without, $"line breaks: {with:F0} bits with the column model, {without:F0} without");
+    }
+
     [Fact]
     public void Bad_arguments_are_rejected()
     {
