@@ -12,11 +12,13 @@ namespace InfoTheory.Models;
 /// How it predicts a bit. Several context models (<c>ContextModels.cs</c>: each a small class with
 /// <c>Predict</c>, which writes its opinion into the mixer's inputs, and <c>Update</c>, which learns
 /// the bit) each look at a different piece of the past: the
-/// previous 0, 1, 2, 3, 4 and 6 bytes, the current word, the current word with the word before it,
+/// previous 0, 1, 2, 3, 4, 6 and 10 bytes, the current word, the current word with the word before it,
 /// the column (how far into its line the next byte is: prose wrapped at 70 columns ends its lines
 /// there), and the longest earlier repeat of the recent text (the match model). Each context model has seen its context before, a few or many
 /// times, and remembers a compact history of the bits that followed (a <see cref="BitHistory"/>
-/// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1.
+/// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1. One more
+/// model (<c>CounterModel</c>) keeps plain counts instead, for the previous 6 bytes: a bit history
+/// forgets old evidence, counts do not, which pays where the statistics stay put (DNA).
 /// </para>
 /// <para>
 /// How it mixes. The probabilities are combined in the logistic domain: p = squash(Σ wᵢ·stretch(pᵢ)).
@@ -44,8 +46,8 @@ namespace InfoTheory.Models;
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
 /// any machine reproduces the encoder's probabilities exactly. Memory: the slot tables (16 bytes ×
-/// 2^<c>tableBits</c> each for orders 4 and 6, half that for each word model, at most 1 MB and 4 MB
-/// for orders 2 and 3), plus the input itself for the match model: about 30 MB for a 1 MB input
+/// 2^<c>tableBits</c> each for orders 4, 6 and 10, half that for each word model, at most 1 MB and 4 MB
+/// for orders 2 and 3), up to 16 MB of counts, plus the input itself for the match model: about 60 MB for a 1 MB input
 /// (<see cref="TableBitsFor"/> gives 19 there).
 /// </para>
 /// </remarks>
@@ -61,7 +63,7 @@ public sealed class ContextMixingModel : ISequenceModel
     public static IReadOnlyList<ContextMixingStage> Stages { get; } =
     [
         new("orders 0-2", "the previous 0, 1 and 2 bytes, mixed by one mixer whose weights depend on the bits of the byte so far"),
-        new("orders 3-6", "the previous 3, 4 and 6 bytes"),
+        new("orders 3-10", "the previous 3, 4, 6 and 10 bytes, and plain counts after the previous 6"),
         new("words", "the current word, and the current word with the word before it"),
         new("column", "the position in the line: how many bytes since the last line break"),
         new("match", "the longest earlier repeat of the recent text"),
@@ -72,8 +74,9 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly Past _past = new();
     private readonly ContextModel[] _models;          // each fills its mixer inputs, in this order:
     private readonly NibbleContextModel[] _contexts;  // first these (the per-bit loops call them without a virtual call),
+    private readonly CounterModel? _counts;           // then the plain counts,
     private readonly MatchModel? _match;              // then the match model
-    private readonly NibbleContextModel[] _hashed;    // the models whose contexts are hashed (orders 2+ and the word)
+    private readonly NibbleContextModel[] _hashed;    // the models whose contexts are hashed (orders 2+ and the words)
     private readonly TwoLayerMixer _mixer;
     private readonly int[] _mixerContexts;
     private readonly Apm? _apmByKind, _apmOrder1;     // secondary estimates (null before the last stage)
@@ -105,6 +108,8 @@ public sealed class ContextMixingModel : ISequenceModel
                 new NibbleContextModel(_past, p => Hash(p.Recent & 0xFF_FFFF, 3), 0, Math.Min(tableBits, 18)),// order 3
                 new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF, 4), 0, tableBits),           // order 4
                 new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 6), 0, tableBits),      // order 6
+                new NibbleContextModel(_past, p => Hash(p.Recent ^ Hash(p.Older & 0xFFFF, 10), 10), 0, tableBits), // order 10
+                _counts = new CounterModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 16), Math.Min(tableBits + 3, 22)), // order 6, counted
             ]);
         if (used >= 3)
             models.AddRange(
@@ -160,6 +165,11 @@ public sealed class ContextMixingModel : ISequenceModel
             model.Predict(inputs[next..]);
             next += model.InputCount;
         }
+        if (_counts is not null)
+        {
+            _counts.Predict(inputs[next..]);
+            next += _counts.InputCount;
+        }
         if (_match is not null)
         {
             _match.Predict(inputs[next..]);
@@ -206,6 +216,7 @@ public sealed class ContextMixingModel : ISequenceModel
         int bit = symbol;
 
         foreach (NibbleContextModel model in _contexts) model.Update(bit);
+        _counts?.Update(bit);
         _match?.Update(bit);
         _mixer.Update(bit);
         _apmByKind?.Update(bit);

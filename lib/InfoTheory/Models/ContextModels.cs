@@ -10,6 +10,9 @@ internal sealed class Past
     /// <summary>The last 8 bytes, most recent lowest.</summary>
     public ulong Recent;
 
+    /// <summary>The 8 bytes before <see cref="Recent"/>.</summary>
+    public ulong Older;
+
     /// <summary>A hash of the letters of the current word (0 between words).</summary>
     public uint WordHash;
 
@@ -46,6 +49,7 @@ internal sealed class Past
     /// <summary>Records a finished byte and starts the next one.</summary>
     public void EndByte(byte value)
     {
+        Older = (Older << 8) | (Recent >> 56);
         Recent = (Recent << 8) | value;
         bool letter = value is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or >= 128;
         if (letter) WordHash = (WordHash + (uint)(value | 0x20) + 1) * 0x2F0B_4A93u;
@@ -284,4 +288,36 @@ internal sealed class MatchModel(Past past, int hashBits) : ContextModel
         _lastPosition[slot] = _length;
     }
 
+}
+
+/// <summary>
+/// The simplest context model: one adaptive probability per context and node of the byte's tree,
+/// learned at rate 1/n (so it converges to the frequency of 1s there). Unlike a bit history it
+/// keeps exact long-run frequencies, which pays on data whose statistics stay put (DNA).
+/// </summary>
+/// <remarks>A nibble's 15 nodes sit together (60 bytes, about one cache line), so a byte costs two trips to memory.</remarks>
+internal sealed class CounterModel(Past past, Func<Past, uint> contextOf, int bits) : ContextModel
+{
+    private readonly AdaptiveProbabilityMap _map = new(1 << bits, 1023, _ => 2048);
+    private readonly uint _nibbleMask = (1u << (bits - 4)) - 1;
+    private uint _context;  // this byte's context (a hash)
+    private int _nibbleBase;  // where this nibble's 16 entries start
+    private int _index;       // this bit's entry
+
+    public override int InputCount => 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Predict(Span<int> inputs)
+    {
+        _index = _nibbleBase | past.Node;
+        inputs[0] = Logistic.Stretch(_map.P(_index));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Update(int bit) => _map.Update(_index, bit);
+
+    public override void StartByte() => _context = contextOf(past);
+
+    public override void StartNibble() =>
+        _nibbleBase = (int)(((_context + (uint)past.Nibble * 0x9E37_79B1u) & _nibbleMask) << 4);
 }
