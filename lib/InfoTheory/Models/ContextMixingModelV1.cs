@@ -18,6 +18,10 @@ internal sealed class ContextMixingModelV1 : ISequenceModel
     private int _p = 2048;                     // the prediction for the next bit (12 bits)
     private bool _hasPrediction;
 
+    /// <summary>The table size version 1 chose for an input of <paramref name="length"/> bytes (a decoder must choose the same).</summary>
+    public static int TableBitsFor(long length) =>
+        Math.Clamp(System.Numerics.BitOperations.Log2((ulong)Math.Max(length, 1)), 12, ContextMixingModel.DefaultTableBits);
+
     /// <summary>Creates a model with hash tables of 2^<paramref name="tableBits"/> slots (16 bytes each).</summary>
     /// <param name="tableBits">12 .. 22: larger remembers more contexts of big inputs, but costs memory.</param>
     public ContextMixingModelV1(int tableBits = ContextMixingModel.DefaultTableBits)
