@@ -47,6 +47,16 @@ public class KernelCrashTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cell_that_allocates_20_GB_runs_out_of_memory_in_its_own_kernel()
+    {
+        // Twenty arrays of 1 GB, all kept: the kernel's heap limit (8 GiB) stops it long before the machine swaps.
+        var failure = await Failure(Dib.CSharp("var kept = new List<byte[]>();\nfor (int i = 0; i < 20; i++) kept.Add(new byte[1_000_000_000]);"));
+
+        Assert.Equal(1, failure.CellNumber);
+        Assert.StartsWith("out of memory: the cell needed more than the 8 GiB the kernel may use", failure.Message);
+    }
+
+    [Fact]
     public async Task A_cell_running_past_the_timeout_is_stopped_and_only_that_cell_is_timed()
     {
         // The clock starts when a cell is sent: the kernel's start-up (seconds, more on a busy machine) is not counted.
