@@ -4,7 +4,7 @@ using InfoTheory.Models;
 namespace InfoTheory.Coding;
 
 /// <summary>What a compressed file's header says.</summary>
-/// <param name="FormatVersion">The file format version (this library writes 3 and reads 1 to 3; cm files of version 2 are refused).</param>
+/// <param name="FormatVersion">The file format version (this library writes 4 and reads 1 to 4; cm files of version 2 are refused).</param>
 /// <param name="Model">The model that compressed it (the decompressor must use the same one).</param>
 /// <param name="OriginalLength">Length of the original data in bytes.</param>
 /// <param name="Crc32">CRC-32 of the original data.</param>
@@ -48,8 +48,8 @@ public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double
 /// </remarks>
 public static class Compressor
 {
-    /// <summary>The current file format version. Versions 2 and 3 changed the "cm" model; the n-grams are as in version 1.</summary>
-    public const int FormatVersion = 3;
+    /// <summary>The current file format version. Versions 2, 3 and 4 changed the "cm" model; the n-grams are as in version 1.</summary>
+    public const int FormatVersion = 4;
 
     /// <summary>The oldest format version this library still reads.</summary>
     public const int OldestReadableVersion = 1;

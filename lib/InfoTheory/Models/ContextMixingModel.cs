@@ -22,7 +22,8 @@ namespace InfoTheory.Models;
 /// </para>
 /// <para>
 /// How it mixes. The probabilities are combined in the logistic domain: p = squash(Σ wᵢ·stretch(pᵢ)).
-/// The weights are learned online by gradient descent on the code length. Four mixers do this side by
+/// The weights are learned online by gradient descent on the code length (a weight set that has
+/// learned little takes bigger steps, so a rarely chosen one catches up). Four mixers do this side by
 /// side, each with a weight vector chosen by its own context: the bits of the byte so far, the match
 /// length, the byte before, and how many of the hashed contexts were seen before. So each learns, for
 /// instance, that the order-6 model is trustworthy when it has seen its context many times, or that a
@@ -87,6 +88,12 @@ public sealed class ContextMixingModel : ISequenceModel
     /// <param name="tableBits">12 .. 22: larger remembers more contexts of big inputs, but costs memory.</param>
     /// <param name="stages">How many of <see cref="Stages"/> to use (all by default; fewer for lesson 09's ladder).</param>
     public ContextMixingModel(int tableBits = DefaultTableBits, int? stages = null)
+        : this(tableBits, stages, fastStartMixers: true) { }
+
+    /// <summary>The model as format version 3 wrote it: its mixers learned at one rate throughout.</summary>
+    internal static ContextMixingModel Version3(int tableBits) => new(tableBits, null, fastStartMixers: false);
+
+    private ContextMixingModel(int tableBits, int? stages, bool fastStartMixers)
     {
         if (tableBits < 12 || tableBits > 22)
             throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^22 slots.");
@@ -125,8 +132,8 @@ public sealed class ContextMixingModel : ISequenceModel
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
         _mixer = used >= 6
-            ? new TwoLayerMixer(inputs, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
-            : new TwoLayerMixer(inputs, 256);
+            ? new TwoLayerMixer(inputs, fastStartMixers, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
+            : new TwoLayerMixer(inputs, fastStartMixers, 256);
         _mixerContexts = new int[used >= 6 ? 4 : 1];
         if (used >= 7)
         {

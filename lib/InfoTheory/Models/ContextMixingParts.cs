@@ -50,7 +50,8 @@ internal sealed class AdaptiveProbabilityMap
 /// <summary>
 /// Logistic mixing: p = squash(Σ wᵢ·stretch(pᵢ)), with one weight vector per mixer context. After each
 /// bit the weights take a small step that reduces the coding cost: wᵢ += rate · (bit − p) · stretch(pᵢ)
-/// (the gradient of −log2 p with respect to wᵢ, up to a constant).
+/// (the gradient of −log2 p with respect to wᵢ, up to a constant). Each weight vector starts with a
+/// high rate that falls as it learns.
 /// </summary>
 /// <remarks>
 /// Four inputs at a time (<see cref="Vector128{T}"/>: one processor instruction multiplies four pairs).
@@ -65,20 +66,26 @@ internal sealed class Mixer
     private readonly int[] _inputs;     // shared with other mixers of the same inputs; length a multiple of 4
     private readonly int[] _weights;    // 16.16 fixed point, one vector of _inputs.Length per context
     private readonly int _learningRate;
+    private readonly int _startBoost;   // extra rate of a fresh weight vector
     private int _offset;                // start of the selected weight vector
+    private readonly int[] _updates;    // per weight vector: how many times it has learned (up to 2^20)
+    private int _context;               // the selected weight vector
     private int _p;
 
     /// <param name="inputs">The inputs, filled before each <see cref="Mix"/>; its length must be a multiple of 4 (pad with zeros).</param>
     /// <param name="contexts">How many weight vectors: one per value of the context that selects them.</param>
-    /// <param name="learningRate">How far a weight moves per unit of error (larger: faster, noisier).</param>
+    /// <param name="learningRate">How far a weight moves per unit of error once its vector has learned a while (larger: faster, noisier).</param>
     /// <param name="initialWeight">Every weight's starting value, in 16.16 fixed point.</param>
-    public Mixer(int[] inputs, int contexts, int learningRate, int initialWeight)
+    /// <param name="startBoost">How much faster a fresh weight vector learns: its rate is learningRate + startBoost·256/(256 + n) after n updates.</param>
+    public Mixer(int[] inputs, int contexts, int learningRate, int initialWeight, int startBoost = 0)
     {
         if (inputs.Length % Lanes != 0) throw new ArgumentException($"The inputs' length must be a multiple of {Lanes}.", nameof(inputs));
         _inputs = inputs;
         _weights = new int[inputs.Length * contexts];
+        _updates = new int[contexts];
         Array.Fill(_weights, initialWeight);
         _learningRate = learningRate;
+        _startBoost = startBoost;
     }
 
     /// <summary>An input array for <paramref name="count"/> inputs, padded with zeros to a multiple of 4.</summary>
@@ -88,6 +95,7 @@ internal sealed class Mixer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Mix(int context)
     {
+        _context = context;
         _offset = context * _inputs.Length;
         ref int weights = ref _weights[_offset];
         ref int inputs = ref MemoryMarshal.GetArrayDataReference(_inputs);
@@ -103,7 +111,11 @@ internal sealed class Mixer
     {
         int miss = (bit << 12) - _p;
         if (miss > -20 && miss < 20) return; // right to within 0.5%: too little to learn from (and faster)
-        var error = Vector128.Create(miss * _learningRate);
+        // A weight vector that has learned little learns fast: its rate starts startBoost above the
+        // base rate and falls to it as its updates n grow, so rarely chosen vectors catch up.
+        int n = _updates[_context];
+        if (n < 1 << 20) _updates[_context] = n + 1;
+        var error = Vector128.Create(miss * (_learningRate + _startBoost * 256 / (256 + n)));
         var max = Vector128.Create(MaxWeight);
         ref int weights = ref _weights[_offset];
         ref int inputs = ref MemoryMarshal.GetArrayDataReference(_inputs);
@@ -128,13 +140,16 @@ internal sealed class TwoLayerMixer
     private readonly int[] _finalInputs;
 
     /// <param name="inputCount">How many inputs each mixer weighs.</param>
+    /// <param name="fastStart">Fresh weight sets learn faster (format version 4 on); false: one rate throughout (version 3).</param>
     /// <param name="contexts">For each first-layer mixer, how many weight sets it has.</param>
-    public TwoLayerMixer(int inputCount, params int[] contexts)
+    public TwoLayerMixer(int inputCount, bool fastStart, params int[] contexts)
     {
         _inputs = Mixer.NewInputs(inputCount);
-        _mixers = contexts.Select(count => new Mixer(_inputs, count, learningRate: 3, initialWeight: 1 << 14)).ToArray();
+        _mixers = contexts.Select(count => fastStart
+            ? new Mixer(_inputs, count, learningRate: 2, initialWeight: 1 << 14, startBoost: 32)
+            : new Mixer(_inputs, count, learningRate: 3, initialWeight: 1 << 14)).ToArray();
         _finalInputs = Mixer.NewInputs(_mixers.Length);
-        if (_mixers.Length > 1) _final = new Mixer(_finalInputs, 8, learningRate: 2, initialWeight: 65536 / _mixers.Length);
+        if (_mixers.Length > 1) _final = new Mixer(_finalInputs, 8, learningRate: 2, initialWeight: 65536 / _mixers.Length, startBoost: fastStart ? 32 : 0);
     }
 
     /// <summary>The inputs (stretched probabilities) for this bit: fill them, then call <see cref="Mix"/>.</summary>

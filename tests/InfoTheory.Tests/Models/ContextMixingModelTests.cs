@@ -164,6 +164,31 @@ public class ContextMixingModelTests
         Assert.InRange(Logistic.Squash(input[0]) / 4096.0, 0.76, 0.84);
     }
 
+    // A fresh weight set learns fast and slows down as it learns (rate base + boost·256/(256 + n)),
+    // and each set counts its own updates: a set chosen for the first time after another set has
+    // learned for a long while starts as fast as the first one did.
+    [Fact]
+    public void A_fresh_weight_set_of_a_mixer_learns_faster_than_a_plain_one_and_each_set_counts_its_own_updates()
+    {
+        int[] Trajectory(Mixer mixer, int set, int steps)
+        {
+            var ps = new int[steps];
+            for (int i = 0; i < steps; i++) { ps[i] = mixer.Mix(set); mixer.Update(1); }
+            return ps;
+        }
+        int[] Inputs() => [Logistic.Stretch(3072), 0, 0, 0]; // one input saying P(1) = 0.75, always right
+
+        var plain = new Mixer(Inputs(), contexts: 2, learningRate: 2, initialWeight: 1 << 14);
+        var boosted = new Mixer(Inputs(), contexts: 2, learningRate: 2, initialWeight: 1 << 14, startBoost: 32);
+        int[] plainStart = Trajectory(plain, 0, 20), boostedStart = Trajectory(boosted, 0, 20);
+        Assert.Equal(plainStart[0], boostedStart[0]);               // same start
+        Assert.True(boostedStart[19] > plainStart[19] + 200, $"{boostedStart[19]} vs {plainStart[19]}");
+
+        var random = new Random(5);
+        for (int i = 0; i < 50_000; i++) { boosted.Mix(0); boosted.Update(random.Next(4) == 0 ? 0 : 1); } // set 0 learns a lot
+        Assert.Equal(boostedStart, Trajectory(boosted, 1, 20));     // set 1 starts exactly as set 0 did
+    }
+
     [Fact]
     public void Bad_arguments_are_rejected()
     {
