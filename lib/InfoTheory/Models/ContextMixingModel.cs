@@ -14,7 +14,9 @@ namespace InfoTheory.Models;
 /// the bit) each look at a different piece of the past: the
 /// previous 0, 1, 2, 3, 4, 6 and 10 bytes, the current word, the current word with the word before it,
 /// the column (how far into its line the next byte is: prose wrapped at 70 columns ends its lines
-/// there), and the longest earlier repeat of the recent text (the match model). Each context model has seen its context before, a few or many
+/// there), two indirect contexts (the two bytes that followed the previous byte, or the previous two
+/// bytes, the last two times they came: "what came next last time" predicts what comes next now),
+/// and the longest earlier repeat of the recent text (the match model). Each context model has seen its context before, a few or many
 /// times, and remembers a compact history of the bits that followed (a <see cref="BitHistory"/>
 /// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1. One more
 /// model (<c>CounterModel</c>) keeps plain counts instead, for the previous 6 bytes: a bit history
@@ -47,8 +49,8 @@ namespace InfoTheory.Models;
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
 /// any machine reproduces the encoder's probabilities exactly. Memory: the slot tables (16 bytes ×
-/// 2^<c>tableBits</c> each for orders 4, 6 and 10, half that for each word model, at most 1 MB and 4 MB
-/// for orders 2 and 3), up to 16 MB of counts, plus the input itself for the match model: about 190 MB
+/// 2^<c>tableBits</c> each for orders 4, 6 and 10, half that for each word model and the first indirect
+/// one, at most 1 MB for order 2 and 4 MB each for order 3 and the second indirect one), up to 16 MB of counts, plus the input itself for the match model: about 190 MB
 /// from a 512 KB input up (<see cref="TableBitsFor"/> gives the largest tables there), less below.
 /// </para>
 /// </remarks>
@@ -67,6 +69,7 @@ public sealed class ContextMixingModel : ISequenceModel
         new("orders 3-10", "the previous 3, 4, 6 and 10 bytes, and plain counts after the previous 6"),
         new("words", "the current word, and the current word with the word before it"),
         new("column", "the position in the line: how many bytes since the last line break"),
+        new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came"),
         new("match", "the longest earlier repeat of the recent text"),
         new("more mixers", "three more mixers, weights chosen by match length, by the byte before and by how many contexts were seen before; a final mixer weighs the four"),
         new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
@@ -88,12 +91,12 @@ public sealed class ContextMixingModel : ISequenceModel
     /// <param name="tableBits">12 .. 22: larger remembers more contexts of big inputs, but costs memory.</param>
     /// <param name="stages">How many of <see cref="Stages"/> to use (all by default; fewer for lesson 09's ladder).</param>
     public ContextMixingModel(int tableBits = DefaultTableBits, int? stages = null)
-        : this(tableBits, stages, fastStartMixers: true) { }
+        : this(tableBits, stages, formatVersion: 4) { }
 
-    /// <summary>The model as format version 3 wrote it: its mixers learned at one rate throughout.</summary>
-    internal static ContextMixingModel Version3(int tableBits) => new(tableBits, null, fastStartMixers: false);
+    /// <summary>The model as format version 3 wrote it: no indirect stage, and its mixers learned at one rate throughout.</summary>
+    internal static ContextMixingModel Version3(int tableBits) => new(tableBits, null, formatVersion: 3);
 
-    private ContextMixingModel(int tableBits, int? stages, bool fastStartMixers)
+    private ContextMixingModel(int tableBits, int? stages, int formatVersion)
     {
         if (tableBits < 12 || tableBits > 22)
             throw new ArgumentOutOfRangeException(nameof(tableBits), tableBits, "The table size must be 2^12 .. 2^22 slots.");
@@ -125,17 +128,24 @@ public sealed class ContextMixingModel : ISequenceModel
                 new NibbleContextModel(_past, WordPairContext, 0, tableBits - 1),                            // and the word before
             ]);
         if (used >= 4) models.Add(new NibbleContextModel(_past, p => (uint)p.Column, directContexts: 256, slotBits: 0)); // the column
-        if (used >= 5) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
+        if (used >= 5 && formatVersion >= 4)
+            models.AddRange(
+            [
+                new NibbleContextModel(_past, p => Hash((ulong)p.AfterLastByte << 16 | (p.Recent & 0xFFFF), 12), 0, tableBits - 1), // with the 2 bytes before
+                new NibbleContextModel(_past, p => Hash((ulong)p.AfterLastPair << 8 | (p.Recent & 0xFF), 11), 0, Math.Min(tableBits, 18)), // with the byte before
+            ]);
+        if (used >= 6) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
         _models = [.. models];
         _contexts = [.. models.OfType<NibbleContextModel>()];
         _hashed = [.. _contexts.Where(m => m.IsHashed)];
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
-        _mixer = used >= 6
-            ? new TwoLayerMixer(inputs, fastStartMixers, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
-            : new TwoLayerMixer(inputs, fastStartMixers, 256);
-        _mixerContexts = new int[used >= 6 ? 4 : 1];
-        if (used >= 7)
+        bool fastStart = formatVersion >= 4;
+        _mixer = used >= 7
+            ? new TwoLayerMixer(inputs, fastStart, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
+            : new TwoLayerMixer(inputs, fastStart, 256);
+        _mixerContexts = new int[used >= 7 ? 4 : 1];
+        if (used >= 8)
         {
             _apmByKind = new Apm(256 * 8, 7);
             _apmOrder1 = new Apm(256 * 256, 7);

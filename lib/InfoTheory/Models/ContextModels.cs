@@ -22,6 +22,10 @@ internal sealed class Past
     /// <summary>How many bytes of the current line are known (capped at 255): the next byte's column.</summary>
     public int Column;
 
+    // For each byte, and each pair of bytes: the last two bytes that came right after it (most recent lowest).
+    private readonly ushort[] _afterByte = new ushort[1 << 8];
+    private readonly ushort[] _afterPair = new ushort[1 << 16];
+
     /// <summary>The bits of the current byte so far, behind a leading 1 (1 .. 255).</summary>
     public int Partial = 1;
 
@@ -33,6 +37,12 @@ internal sealed class Past
 
     /// <summary>The previous byte.</summary>
     public int LastByte => (int)(Recent & 0xFF);
+
+    /// <summary>The two bytes that followed the previous byte the last two times it came (an indirect context).</summary>
+    public int AfterLastByte => _afterByte[(int)(Recent & 0xFF)];
+
+    /// <summary>The two bytes that followed the previous two bytes the last two times they came.</summary>
+    public int AfterLastPair => _afterPair[(int)(Recent & 0xFFFF)];
 
     /// <summary>Which of the 17 nibble trees of a byte we are in: 0 for the first nibble, 1 + its value for the second.</summary>
     public int Nibble => BitPosition == 0 ? 0 : 1 + (Partial & 15);
@@ -49,6 +59,10 @@ internal sealed class Past
     /// <summary>Records a finished byte and starts the next one.</summary>
     public void EndByte(byte value)
     {
+        ref ushort afterByte = ref _afterByte[(int)(Recent & 0xFF)];
+        afterByte = (ushort)(afterByte << 8 | value);
+        ref ushort afterPair = ref _afterPair[(int)(Recent & 0xFFFF)];
+        afterPair = (ushort)(afterPair << 8 | value);
         Older = (Older << 8) | (Recent >> 56);
         Recent = (Recent << 8) | value;
         bool letter = value is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or >= 128;

@@ -128,6 +128,36 @@ public class ContextMixingModelTests
         Assert.True(with < 0.5 * without, $"partners' first letters: {with:F0} bits with the word models, {without:F0} without");
     }
 
+    // Each of 8 capital letters stands for a lowercase one, and every 40 pairs the meanings are dealt
+    // anew. After a deal a capital's order-1 and order-2 histories still hold its old letters, while
+    // the indirect context (the two letters that followed it last) says: repeat the last one.
+    [Fact]
+    public void The_indirect_contexts_follow_a_changing_meaning()
+    {
+        var random = new Random(9);
+        var meaning = new byte[8];
+        var text = new List<byte>();
+        var values = new List<int>(); // where each lowercase letter is
+        for (int i = 0; i < 6000; i++)
+        {
+            if (i % 40 == 0) for (int k = 0; k < 8; k++) meaning[k] = (byte)('a' + random.Next(26));
+            int key = random.Next(8);
+            text.Add((byte)('A' + key));
+            values.Add(text.Count);
+            text.Add(meaning[key]);
+            text.Add((byte)' ');
+        }
+        byte[] data = [.. text];
+        int indirect = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("indirect") + 1;
+        double Values(int stages)
+        {
+            double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
+            return values.Skip(3000).Sum(i => bits[i]);
+        }
+        double without = Values(indirect - 1), with = Values(indirect);
+        Assert.True(with < 0.9 * without, $"letters: {with:F0} bits with the indirect contexts, {without:F0} without");
+    }
+
     // Lines of 39 random letters: only the column tells where the line break comes.
     [Fact]
     public void The_column_context_predicts_the_end_of_fixed_width_lines()
