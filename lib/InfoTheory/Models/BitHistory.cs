@@ -26,6 +26,7 @@ public static class BitHistory
 
     private static readonly byte[] NextTable; // index: state * 2 + bit
     private static readonly byte[] Zeros, Ones;
+    private static readonly bool[] OneSided;
 
     static BitHistory()
     {
@@ -45,6 +46,8 @@ public static class BitHistory
         NextTable = transitions.SelectMany(t => new[] { (byte)t.Next0, (byte)t.Next1 }).ToArray();
         Zeros = order.Select(s => (byte)s.N0).ToArray();
         Ones = order.Select(s => (byte)s.N1).ToArray();
+        OneSided = new bool[256];
+        for (int i = 0; i < order.Count; i++) OneSided[i] = (order[i].N0 == 0) != (order[i].N1 == 0);
 
         int IndexOf((int, int) counts)
         {
@@ -70,6 +73,10 @@ public static class BitHistory
 
     /// <summary>The count of 1s the state stands for.</summary>
     public static int OnesOf(byte state) => Ones[state];
+
+    /// <summary>Whether the context has seen only 0s or only 1s (and at least one bit).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsOneSided(byte state) => OneSided[state];
 
     /// <summary>n0 + n1: how much evidence the state holds (used to decide which contexts to forget).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

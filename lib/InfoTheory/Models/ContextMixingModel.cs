@@ -11,14 +11,16 @@ namespace InfoTheory.Models;
 /// <para>
 /// How it predicts a bit. Several context models (<c>ContextModels.cs</c>: each a small class with
 /// <c>Predict</c>, which writes its opinion into the mixer's inputs, and <c>Update</c>, which learns
-/// the bit) each look at a different piece of the past: the
-/// previous 0, 1, 2, 3, 4, 6 and 10 bytes, the current word, the current word with the word before it,
-/// the column (how far into its line the next byte is: prose wrapped at 70 columns ends its lines
-/// there), two indirect contexts (the two bytes that followed the previous byte, or the previous two
-/// bytes, the last two times they came: "what came next last time" predicts what comes next now),
-/// and the longest earlier repeat of the recent text (the match model). Each context model has seen its context before, a few or many
+/// the bit) each look at a different piece of the past: the previous 0, 1, 2, 3, 4, 6, 10 and 16
+/// bytes; the current word, the current word with the word before it, and the word before with the
+/// byte before; the column (how far into its line the next byte is: prose wrapped at 70 columns ends
+/// its lines there); two indirect contexts (the two bytes that followed the previous byte, or the
+/// previous two bytes, the last two times they came: "what came next last time" predicts what comes
+/// next now); a sparse one (the two bytes before the previous one); and the longest earlier repeat of
+/// the recent text (the match model). Each context model has seen its context before, a few or many
 /// times, and remembers a compact history of the bits that followed (a <see cref="BitHistory"/>
-/// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1. One more
+/// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1; a hashed
+/// context also tells the mixer when its history is one-sided (only 0s or only 1s so far). One more
 /// model (<c>CounterModel</c>) keeps plain counts instead, for the previous 6 bytes: a bit history
 /// forgets old evidence, counts do not, which pays where the statistics stay put (DNA).
 /// </para>
@@ -49,9 +51,11 @@ namespace InfoTheory.Models;
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
 /// any machine reproduces the encoder's probabilities exactly. Memory: the slot tables (16 bytes ×
-/// 2^<c>tableBits</c> each for orders 4, 6 and 10, half that for each word model and the first indirect
-/// one, at most 1 MB for order 2 and 4 MB each for order 3 and the second indirect one), up to 16 MB of counts, plus the input itself for the match model: about 190 MB
-/// from a 512 KB input up (<see cref="TableBitsFor"/> gives the largest tables there), less below.
+/// 2^<c>tableBits</c> each for orders 6 and 10; half that for orders 4 and 16, the word and the word
+/// pair; a quarter for the previous word and the first indirect context; at most 1 MB for order 2 and
+/// 4 MB each for order 3, the second indirect and the sparse context), up to 16 MB of counts, plus
+/// the input itself for the match model: about 180 MB from a 512 KB input up (<see cref="TableBitsFor"/>
+/// gives the largest tables there), less below.
 /// </para>
 /// </remarks>
 public sealed class ContextMixingModel : ISequenceModel
@@ -66,10 +70,10 @@ public sealed class ContextMixingModel : ISequenceModel
     public static IReadOnlyList<ContextMixingStage> Stages { get; } =
     [
         new("orders 0-2", "the previous 0, 1 and 2 bytes, mixed by one mixer whose weights depend on the bits of the byte so far"),
-        new("orders 3-10", "the previous 3, 4, 6 and 10 bytes, and plain counts after the previous 6"),
-        new("words", "the current word, and the current word with the word before it"),
+        new("orders 3-16", "the previous 3, 4, 6, 10 and 16 bytes, and plain counts after the previous 6"),
+        new("words", "the current word, the current word with the word before it, and the word before with the byte before"),
         new("column", "the position in the line: how many bytes since the last line break"),
-        new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came"),
+        new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came; and the two bytes before the previous one"),
         new("match", "the longest earlier repeat of the recent text"),
         new("more mixers", "three more mixers, weights chosen by match length, by the byte before and by how many contexts were seen before; a final mixer weighs the four"),
         new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
@@ -93,7 +97,10 @@ public sealed class ContextMixingModel : ISequenceModel
     public ContextMixingModel(int tableBits = DefaultTableBits, int? stages = null)
         : this(tableBits, stages, formatVersion: 4) { }
 
-    /// <summary>The model as format version 3 wrote it: no indirect stage, and its mixers learned at one rate throughout.</summary>
+    /// <summary>
+    /// The model as format version 3 wrote it: no order-16, previous-word, indirect or sparse contexts,
+    /// one mixer input per context model, and mixers that learned at one rate throughout.
+    /// </summary>
     internal static ContextMixingModel Version3(int tableBits) => new(tableBits, null, formatVersion: 3);
 
     private ContextMixingModel(int tableBits, int? stages, int formatVersion)
@@ -106,44 +113,47 @@ public sealed class ContextMixingModel : ISequenceModel
 
         // The context models, in the order their inputs reach the mixer. Each hashed table is sized for
         // how many contexts its model can meet (order 2 has at most 65,536; order 6 up to one per byte).
+        // Format version 3 had fewer models, a bigger order-4 table and one input per hashed model.
+        bool v4 = formatVersion >= 4;
+        NibbleContextModel Hashed(Func<Past, uint> contextOf, int slotBits) =>
+            new(_past, contextOf, directContexts: 0, slotBits, oneSidedInput: v4);
         var models = new List<ContextModel>
         {
             new NibbleContextModel(_past, _ => 0, directContexts: 1, slotBits: 0),                       // order 0
             new NibbleContextModel(_past, p => (uint)p.LastByte, directContexts: 256, slotBits: 0),       // order 1
-            new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF, 2), 0, Math.Min(tableBits, 16)),   // order 2
+            Hashed(p => Hash(p.Recent & 0xFFFF, 2), Math.Min(tableBits, 16)),                             // order 2
         };
         if (used >= 2)
-            models.AddRange(
-            [
-                new NibbleContextModel(_past, p => Hash(p.Recent & 0xFF_FFFF, 3), 0, Math.Min(tableBits, 18)),// order 3
-                new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF, 4), 0, tableBits),           // order 4
-                new NibbleContextModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 6), 0, tableBits),      // order 6
-                new NibbleContextModel(_past, p => Hash(p.Recent ^ Hash(p.Older & 0xFFFF, 10), 10), 0, tableBits), // order 10
-                _counts = new CounterModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 16), Math.Min(tableBits + 3, 22)), // order 6, counted
-            ]);
+        {
+            models.Add(Hashed(p => Hash(p.Recent & 0xFF_FFFF, 3), Math.Min(tableBits, 18)));             // order 3
+            models.Add(Hashed(p => Hash(p.Recent & 0xFFFF_FFFF, 4), v4 ? tableBits - 1 : tableBits));     // order 4
+            models.Add(Hashed(p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 6), tableBits));                      // order 6
+            models.Add(Hashed(p => Hash(p.Recent ^ Hash(p.Older & 0xFFFF, 10), 10), tableBits));          // order 10
+            if (v4) models.Add(Hashed(p => Hash(p.Recent ^ Hash(p.Older, 16), 16), tableBits - 1));        // order 16
+            models.Add(_counts = new CounterModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 16), Math.Min(tableBits + 3, 22))); // order 6, counted
+        }
         if (used >= 3)
-            models.AddRange(
-            [
-                new NibbleContextModel(_past, WordContext, 0, tableBits - 1),                                // the word
-                new NibbleContextModel(_past, WordPairContext, 0, tableBits - 1),                            // and the word before
-            ]);
+        {
+            models.Add(Hashed(WordContext, tableBits - 1));                                              // the word
+            models.Add(Hashed(WordPairContext, tableBits - 1));                                          // and the word before
+            if (v4) models.Add(Hashed(p => Hash((ulong)p.PreviousWordHash << 8 | (p.Recent & 0xFF), 14), tableBits - 2)); // the word before, and the byte before
+        }
         if (used >= 4) models.Add(new NibbleContextModel(_past, p => (uint)p.Column, directContexts: 256, slotBits: 0)); // the column
-        if (used >= 5 && formatVersion >= 4)
-            models.AddRange(
-            [
-                new NibbleContextModel(_past, p => Hash((ulong)p.AfterLastByte << 16 | (p.Recent & 0xFFFF), 12), 0, tableBits - 1), // with the 2 bytes before
-                new NibbleContextModel(_past, p => Hash((ulong)p.AfterLastPair << 8 | (p.Recent & 0xFF), 11), 0, Math.Min(tableBits, 18)), // with the byte before
-            ]);
+        if (used >= 5 && v4)
+        {
+            models.Add(Hashed(p => Hash((ulong)p.AfterLastByte << 16 | (p.Recent & 0xFFFF), 12), tableBits - 2)); // what followed the byte before, and the 2 bytes before
+            models.Add(Hashed(p => Hash((ulong)p.AfterLastPair << 8 | (p.Recent & 0xFF), 11), Math.Min(tableBits, 18))); // what followed the 2 bytes before, and the byte before
+            models.Add(Hashed(p => Hash(p.Recent & 0xFFFF00, 13), Math.Min(tableBits, 18)));             // bytes 2 and 3 back, skipping the last
+        }
         if (used >= 6) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
         _models = [.. models];
         _contexts = [.. models.OfType<NibbleContextModel>()];
         _hashed = [.. _contexts.Where(m => m.IsHashed)];
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
-        bool fastStart = formatVersion >= 4;
         _mixer = used >= 7
-            ? new TwoLayerMixer(inputs, fastStart, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
-            : new TwoLayerMixer(inputs, fastStart, 256);
+            ? new TwoLayerMixer(inputs, fastStart: v4, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
+            : new TwoLayerMixer(inputs, fastStart: v4, 256);
         _mixerContexts = new int[used >= 7 ? 4 : 1];
         if (used >= 8)
         {

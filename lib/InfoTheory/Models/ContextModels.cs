@@ -121,16 +121,27 @@ internal sealed class NibbleContextModel : ContextModel
     private int _touched;   // keeps the touching load alive
     private int _slot;      // this nibble's slot
     private byte _state;    // the state this bit's prediction used
+    private readonly bool _oneSidedInput; // a second mixer input (see the constructor)
 
-    public NibbleContextModel(Past past, Func<Past, uint> contextOf, int directContexts, int slotBits)
+    /// <param name="past">The past every stage shares.</param>
+    /// <param name="contextOf">The context of the next byte, computed once per byte (a hash, or an index below directContexts).</param>
+    /// <param name="directContexts">How many contexts get a slot each (0: hash them into a table).</param>
+    /// <param name="slotBits">The hash table's size: 2^slotBits slots (ignored for direct contexts).</param>
+    /// <param name="oneSidedInput">
+    /// Give the mixer a second input: the prediction again when the context has seen only 0s or only 1s
+    /// there, else 0. Such "deterministic" contexts deserve more trust than their counts suggest, and
+    /// the mixer learns how much.
+    /// </param>
+    public NibbleContextModel(Past past, Func<Past, uint> contextOf, int directContexts, int slotBits, bool oneSidedInput = false)
     {
         _past = past;
         _contextOf = contextOf;
         _hashed = directContexts > 0 ? null : new SlotTable(slotBits);
         _table = _hashed?.Bytes ?? new byte[directContexts * NibbleTrees * SlotTable.SlotBytes];
+        _oneSidedInput = oneSidedInput;
     }
 
-    public override int InputCount => 1;
+    public override int InputCount => _oneSidedInput ? 2 : 1;
 
     /// <summary>Whether the contexts are hashed into a table (not one slot each).</summary>
     public bool IsHashed => _hashed is not null;
@@ -142,7 +153,9 @@ internal sealed class NibbleContextModel : ContextModel
     public override void Predict(Span<int> inputs)
     {
         _state = _table[_slot + _past.Node];
-        inputs[0] = Logistic.Stretch(_stateMap.P(_state));
+        int st = Logistic.Stretch(_stateMap.P(_state));
+        inputs[0] = st;
+        if (_oneSidedInput) inputs[1] = BitHistory.IsOneSided(_state) ? st : 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -100,8 +100,8 @@ public class ContextMixingModelTests
         Assert.True(with < 0.75 * without, $"second copy: {with:F0} bits with the match model, {without:F0} without");
     }
 
-    // Each word is always followed by the same partner, after a run of 7..12 spaces: too long a gap
-    // for the order-6 context to see the first word, so only the word-pair context can name the partner.
+    // Each word is always followed by the same partner, after a run of 17..22 spaces: too long a gap
+    // for the order-16 context to see the first word, so only the word-pair context can name the partner.
     [Fact]
     public void The_word_pair_context_predicts_a_words_partner_across_a_long_gap()
     {
@@ -113,7 +113,7 @@ public class ContextMixingModelTests
         for (int i = 0; i < 1500; i++)
         {
             int w = random.Next(first.Length);
-            text.Append(first[w]).Append(' ', random.Next(7, 13));
+            text.Append(first[w]).Append(' ', random.Next(17, 23));
             partnerBytes.Add(text.Length);
             text.Append(partner[w]).Append(' ', random.Next(7, 13));
         }
@@ -217,6 +217,22 @@ public class ContextMixingModelTests
         var random = new Random(5);
         for (int i = 0; i < 50_000; i++) { boosted.Mix(0); boosted.Update(random.Next(4) == 0 ? 0 : 1); } // set 0 learns a lot
         Assert.Equal(boostedStart, Trajectory(boosted, 1, 20));     // set 1 starts exactly as set 0 did
+    }
+
+    // One-sided: the context has seen bits, all of them the same. A fresh context is not; 1, 1, 1 is;
+    // 1, 1, 1, 0 is not, and never is again: a count above 2 halves at each 0, but 1 or 2 is kept.
+    [Fact]
+    public void A_bit_history_is_one_sided_while_it_has_seen_one_kind_of_bit()
+    {
+        byte state = 0;
+        Assert.False(BitHistory.IsOneSided(state));
+        foreach (int bit in new[] { 1, 1, 1 }) state = BitHistory.Next(state, bit);
+        Assert.True(BitHistory.IsOneSided(state));
+        state = BitHistory.Next(state, 0);
+        Assert.False(BitHistory.IsOneSided(state));
+        for (int i = 0; i < 40; i++) state = BitHistory.Next(state, 0);
+        Assert.Equal((BitHistory.CountLimit, 2), (BitHistory.ZerosOf(state), BitHistory.OnesOf(state))); // 3 ones: 3 / 2 + 1 = 2, kept
+        Assert.False(BitHistory.IsOneSided(state));
     }
 
     [Fact]
