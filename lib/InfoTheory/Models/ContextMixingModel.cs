@@ -29,7 +29,7 @@ namespace InfoTheory.Models;
 /// The weights are learned online by gradient descent on the code length (a weight set that has
 /// learned little takes bigger steps, so a rarely chosen one catches up). Four mixers do this side by
 /// side, each with a weight vector chosen by its own context: the bits of the byte so far, the match
-/// length, the byte before, and how many of the hashed contexts were seen before. So each learns, for
+/// length, the byte before (with the bits so far), and how many of the hashed contexts were seen before. So each learns, for
 /// instance, that the order-6 model is trustworthy when it has seen its context many times, or that a
 /// long match should be believed. A final mixer weighs the four (<see cref="TwoLayerMixer"/>). Two
 /// secondary estimation stages (<c>Apm</c>) then correct the mix given the partial byte and, in
@@ -75,7 +75,7 @@ public sealed class ContextMixingModel : ISequenceModel
         new("column", "the position in the line: how many bytes since the last line break"),
         new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came; and the two bytes before the previous one"),
         new("match", "the longest earlier repeat of the recent text"),
-        new("more mixers", "three more mixers, weights chosen by match length, by the byte before and by how many contexts were seen before; a final mixer weighs the four"),
+        new("more mixers", "three more mixers, weights chosen by match length, by the byte before with the bits so far, and by how many contexts were seen before; a final mixer weighs the four"),
         new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
     ];
 
@@ -88,6 +88,7 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly TwoLayerMixer _mixer;
     private readonly int[] _mixerContexts;
     private readonly Apm? _apmByKind, _apmOrder1;     // secondary estimates (null before the last stage)
+    private readonly bool _version3;                  // as format version 3 wrote it (see Version3)
     private int _p = 2048;                            // the prediction for the next bit (12 bits)
     private bool _hasPrediction;
 
@@ -115,6 +116,7 @@ public sealed class ContextMixingModel : ISequenceModel
         // how many contexts its model can meet (order 2 has at most 65,536; order 6 up to one per byte).
         // Format version 3 had fewer models, a bigger order-4 table and one input per hashed model.
         bool v4 = formatVersion >= 4;
+        _version3 = !v4;
         NibbleContextModel Hashed(Func<Past, uint> contextOf, int slotBits) =>
             new(_past, contextOf, directContexts: 0, slotBits, oneSidedInput: v4);
         var models = new List<ContextModel>
@@ -152,7 +154,7 @@ public sealed class ContextMixingModel : ISequenceModel
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
         _mixer = used >= 7
-            ? new TwoLayerMixer(inputs, fastStart: v4, 256, 16 * 8, 256 * 8, (_hashed.Length + 1) * 256)
+            ? new TwoLayerMixer(inputs, fastStart: v4, 256, 16 * 8, 256 * (v4 ? 256 : 8), (_hashed.Length + 1) * 256)
             : new TwoLayerMixer(inputs, fastStart: v4, 256);
         _mixerContexts = new int[used >= 7 ? 4 : 1];
         if (used >= 8)
@@ -209,8 +211,8 @@ public sealed class ContextMixingModel : ISequenceModel
         inputs[next] = 256;
 
         // 2. The mixers weigh them, each with the weights learned for its own situation: the bits of
-        //    the byte so far; the match length; the byte before; how many hashed contexts were seen
-        //    before (few: trust the short contexts; many: the long ones).
+        //    the byte so far; the match length; the byte before with the bits so far; how many hashed
+        //    contexts were seen before (few: trust the short contexts; many: the long ones).
         int partial = _past.Partial;
         _mixerContexts[0] = partial;
         if (_mixerContexts.Length > 1)
@@ -218,7 +220,7 @@ public sealed class ContextMixingModel : ISequenceModel
             int seen = 0;
             foreach (NibbleContextModel model in _hashed) if (model.Seen) seen++;
             _mixerContexts[1] = Math.Min(_match!.LengthBucket, 15) * 8 + _past.BitPosition;
-            _mixerContexts[2] = _past.LastByte * 8 + _past.BitPosition;
+            _mixerContexts[2] = _version3 ? _past.LastByte * 8 + _past.BitPosition : _past.LastByte * 256 + partial;
             _mixerContexts[3] = seen * 256 + partial;
         }
         int mixed = _mixer.Mix(_mixerContexts, _past.BitPosition);
