@@ -29,9 +29,9 @@ namespace InfoTheory.Models;
 /// The weights are learned online by gradient descent on the code length (a weight set that has
 /// learned little takes bigger steps, so a rarely chosen one catches up). Four mixers do this side by
 /// side, each with a weight vector chosen by its own context: the bits of the byte so far, the match
-/// length, the byte before (with the bits so far), and how many of the hashed contexts were seen before. So each learns, for
-/// instance, that the order-6 model is trustworthy when it has seen its context many times, or that a
-/// long match should be believed. A final mixer weighs the four (<see cref="TwoLayerMixer"/>). Two
+/// length, the byte before (with the bits so far), and how many of the hashed contexts were seen
+/// before. So each learns, for instance, that the order-6 model is trustworthy when it has seen its
+/// context many times, or that a long match should be believed. A final mixer weighs the four (<see cref="TwoLayerMixer"/>). Two
 /// secondary estimation stages (<c>Apm</c>) then correct the mix given the partial byte and, in
 /// turn, the kind of byte before it (letter, capital, digit or punctuation, space) and the byte
 /// before; the mix and the corrections are averaged. <see cref="Stages"/> lists the parts in order.
