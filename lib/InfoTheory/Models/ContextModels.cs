@@ -245,8 +245,7 @@ internal sealed class SlotTable(int slotBits)
 internal sealed class MatchModel(Past past, int hashBits) : ContextModel
 {
     private const int MinLength = 6;     // bytes of context that must repeat to start a match
-    private byte[] _history = new byte[1 << 16];
-    private int _length;                  // bytes in _history
+    private readonly ByteHistory _history = new();
     private readonly int[] _lastPosition = new int[1 << hashBits]; // hash of the last MinLength bytes → position after them
     private readonly int _hashMask = (1 << hashBits) - 1;
     private int _matchPointer;            // position in _history of the predicted byte (0: no match)
@@ -260,7 +259,7 @@ internal sealed class MatchModel(Past past, int hashBits) : ContextModel
     public int LengthBucket => _matchLength < 16 ? _matchLength : Math.Min(16 + ((_matchLength - 16) >> 3), 63);
 
     /// <summary>The byte the match predicts, behind a leading 1 (256 .. 511), or 0 without a match.</summary>
-    public int ExpectedByte => _matchLength > 0 ? _history[_matchPointer] | 256 : 0;
+    public int ExpectedByte { get; private set; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void Predict(Span<int> inputs)
@@ -281,8 +280,8 @@ internal sealed class MatchModel(Past past, int hashBits) : ContextModel
     public override void StartByte()
     {
         byte value = (byte)past.LastByte;
-        if (_length == _history.Length) Array.Resize(ref _history, _history.Length * 2);
-        _history[_length++] = value;
+        _history.Add(value);
+        int length = _history.Length;
 
         if (_matchLength > 0 && _history[_matchPointer] == value)
         {
@@ -293,28 +292,57 @@ internal sealed class MatchModel(Past past, int hashBits) : ContextModel
         {
             _matchLength = 0;
         }
-        if (_length < MinLength) return;
+        if (length >= MinLength) FindMatch(length);
+        ExpectedByte = _matchLength > 0 ? _history[_matchPointer] | 256 : 0;
+    }
 
+    // Looks up where the last MinLength bytes came before (if no match is running), and remembers
+    // where they are now.
+    private void FindMatch(int length)
+    {
         uint h = 0;
-        for (int i = _length - MinLength; i < _length; i++) h = (h + _history[i] + 1) * 0x01000193u;
+        for (int i = length - MinLength; i < length; i++) h = (h + _history[i] + 1) * 0x01000193u;
         int slot = (int)((h ^ (h >> 15)) & (uint)_hashMask);
         if (_matchLength == 0)
         {
             int candidate = _lastPosition[slot];
             if (candidate > 0)
             {
-                int length = 0; // verify: count how many bytes really repeat
-                while (length < 400 && length < candidate && _history[candidate - 1 - length] == _history[_length - 1 - length]) length++;
-                if (length >= MinLength)
+                int repeat = 0; // verify: count how many bytes really repeat
+                while (repeat < 400 && repeat < candidate && _history[candidate - 1 - repeat] == _history[length - 1 - repeat]) repeat++;
+                if (repeat >= MinLength)
                 {
-                    _matchLength = length;
+                    _matchLength = repeat;
                     _matchPointer = candidate;
                 }
             }
         }
-        _lastPosition[slot] = _length;
+        _lastPosition[slot] = length;
     }
+}
 
+/// <summary>
+/// Every byte seen so far, in blocks of 1 MiB: growing never copies, so it costs the input's size plus
+/// at most one block (an array doubled to fit would cost up to three times the input while it grows).
+/// </summary>
+internal sealed class ByteHistory
+{
+    private const int BlockBits = 20;
+    private const int BlockMask = (1 << BlockBits) - 1;
+    private readonly List<byte[]> _blocks = [];
+
+    /// <summary>How many bytes have been added.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>The byte added <paramref name="position"/>-th (from 0).</summary>
+    public byte this[int position] => _blocks[position >> BlockBits][position & BlockMask];
+
+    public void Add(byte value)
+    {
+        if (Length >> BlockBits == _blocks.Count) _blocks.Add(new byte[1 << BlockBits]);
+        _blocks[Length >> BlockBits][Length & BlockMask] = value;
+        Length++;
+    }
 }
 
 /// <summary>
