@@ -15,6 +15,8 @@ public class CourseNotebookTests
         var result = await NotebookSession.RunFileAsync(Path.Combine(Repository.Root, notebook));
 
         Assert.True(result.Succeeded, result.Failure?.Describe(Repository.Root));
+        // No compiler warning either: VS Code would underline it for the student.
+        Assert.Empty(result.Warnings);
 
         // Exercise notebooks ship with every check "not attempted"; solutions pass every check.
         var folder = notebook.Split('/', '\\')[0];
