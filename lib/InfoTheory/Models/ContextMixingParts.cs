@@ -67,9 +67,8 @@ internal sealed class Mixer
     private readonly int[] _weights;    // 16.16 fixed point, one vector of _inputs.Length per context
     private readonly int _learningRate;
     private readonly int _startBoost;   // extra rate of a fresh weight vector
-    private int _offset;                // start of the selected weight vector
     private readonly int[] _updates;    // per weight vector: how many times it has learned (up to 2^20)
-    private int _context;               // the selected weight vector
+    private int _context;               // the selected weight vector (it starts at _context * _inputs.Length)
     private int _p;
 
     /// <param name="inputs">The inputs, filled before each <see cref="Mix"/>; its length must be a multiple of 4 (pad with zeros).</param>
@@ -96,8 +95,7 @@ internal sealed class Mixer
     public int Mix(int context)
     {
         _context = context;
-        _offset = context * _inputs.Length;
-        ref int weights = ref _weights[_offset];
+        ref int weights = ref _weights[context * _inputs.Length];
         ref int inputs = ref MemoryMarshal.GetArrayDataReference(_inputs);
         var sum = Vector128<int>.Zero;
         for (int i = 0; i < _inputs.Length; i += Lanes)
@@ -117,7 +115,7 @@ internal sealed class Mixer
         if (n < 1 << 20) _updates[_context] = n + 1;
         var error = Vector128.Create(miss * (_learningRate + _startBoost * 256 / (256 + n)));
         var max = Vector128.Create(MaxWeight);
-        ref int weights = ref _weights[_offset];
+        ref int weights = ref _weights[_context * _inputs.Length];
         ref int inputs = ref MemoryMarshal.GetArrayDataReference(_inputs);
         for (int i = 0; i < _inputs.Length; i += Lanes)
         {

@@ -337,6 +337,7 @@ internal sealed class ByteHistory
     /// <summary>The byte added <paramref name="position"/>-th (from 0).</summary>
     public byte this[int position] => _blocks[position >> BlockBits][position & BlockMask];
 
+    /// <summary>Appends a byte, starting a new block when the last one is full.</summary>
     public void Add(byte value)
     {
         if (Length >> BlockBits == _blocks.Count) _blocks.Add(new byte[1 << BlockBits]);

@@ -61,8 +61,8 @@ public static class ModelCatalog
     /// The model that decodes a file of format <paramref name="formatVersion"/> written with <paramref name="model"/>.
     /// Version 1 files were written by the first context-mixing model, kept as <see cref="ContextMixingModelV1"/>;
     /// version 2 was the context-mixing model while it was being developed, and its files cannot be
-    /// decoded; version 3 is today's model with its mixers learning at one rate throughout; the n-gram
-    /// models have not changed since version 1.
+    /// decoded; version 3 is rebuilt by <see cref="ContextMixingModel.Version3"/> (today's model without the
+    /// contexts and mixer changes version 4 added); the n-gram models have not changed since version 1.
     /// </summary>
     /// <exception cref="InvalidDataException">A version-2 file of the context-mixing model.</exception>
     public static ISequenceModel CreateForFormat(ModelInfo model, int formatVersion, long inputLength) =>

@@ -70,6 +70,9 @@ public class ContextMixingModelTests
         Assert.Equal(careful.PredictBit(), hasty.PredictBit());
     }
 
+    // How many stages a model needs to include the stage called name (1 for the first).
+    private static int StagesUpTo(string name) => ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf(name) + 1;
+
     // Every partial model (lesson 09's rungs) is a model in its own right: the decoder, built with the same
     // stages, reproduces the input.
     [Theory]
@@ -94,7 +97,7 @@ public class ContextMixingModelTests
         var block = new byte[20_000];
         new Random(3).NextBytes(block);
         byte[] data = [.. block, .. block];
-        int match = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("match") + 1;
+        int match = StagesUpTo("match");
         double SecondCopy(int stages) => SequenceModels.ByteSurprisals(new ContextMixingModel(12, stages), data).Skip(block.Length).Sum();
         double without = SecondCopy(match - 1), with = SecondCopy(match);
         Assert.True(with < 0.75 * without, $"second copy: {with:F0} bits with the match model, {without:F0} without");
@@ -118,7 +121,7 @@ public class ContextMixingModelTests
             text.Append(partner[w]).Append(' ', random.Next(7, 13));
         }
         byte[] data = System.Text.Encoding.ASCII.GetBytes(text.ToString());
-        int words = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("words") + 1;
+        int words = StagesUpTo("words");
         double PartnersFirstLetters(int stages)
         {
             double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
@@ -148,7 +151,7 @@ public class ContextMixingModelTests
             text.Add((byte)' ');
         }
         byte[] data = [.. text];
-        int indirect = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("indirect") + 1;
+        int indirect = StagesUpTo("indirect");
         double Values(int stages)
         {
             double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
@@ -164,7 +167,7 @@ public class ContextMixingModelTests
     {
         var random = new Random(7);
         byte[] data = [.. Enumerable.Range(0, 400).SelectMany(_ => Enumerable.Range(0, 40).Select(i => i < 39 ? (byte)('a' + random.Next(26)) : (byte)'\n'))];
-        int column = ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf("column") + 1;
+        int column = StagesUpTo("column");
         double LineBreaks(int stages)
         {
             double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
