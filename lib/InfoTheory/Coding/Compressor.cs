@@ -4,7 +4,7 @@ using InfoTheory.Models;
 namespace InfoTheory.Coding;
 
 /// <summary>What a compressed file's header says.</summary>
-/// <param name="FormatVersion">The file format version (this library writes 4 and reads 1 to 4; cm files of version 2 are refused).</param>
+/// <param name="FormatVersion">The file format version (this library writes 5 and reads 1 to 5; cm files of version 2 are refused).</param>
 /// <param name="Model">The model that compressed it (the decompressor must use the same one).</param>
 /// <param name="OriginalLength">Length of the original data in bytes.</param>
 /// <param name="Crc32">CRC-32 of the original data.</param>
@@ -33,7 +33,7 @@ public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double
 /// File layout (little-endian), 18 bytes of header then the code:
 /// <code>
 ///   0  4  magic "ITPC"
-///   4  1  format version (3; version 1 files, whose "cm" was the first context-mixing model, still decode;
+///   4  1  format version (5; files of versions 1, 3 and 4 still decode, each with its own cm model;
 ///         version 2 was cm under development: its n-gram files decode, its cm files are refused)
 ///   5  1  model id (see ModelCatalog)
 ///   6  8  original length in bytes
@@ -48,8 +48,8 @@ public sealed record CompressionResult(byte[] Bytes, long OriginalLength, double
 /// </remarks>
 public static class Compressor
 {
-    /// <summary>The current file format version. Versions 2, 3 and 4 changed the "cm" model; the n-grams are as in version 1.</summary>
-    public const int FormatVersion = 4;
+    /// <summary>The current file format version. Versions 2 to 5 changed the "cm" model; the n-grams are as in version 1.</summary>
+    public const int FormatVersion = 5;
 
     /// <summary>The oldest format version this library still reads.</summary>
     public const int OldestReadableVersion = 1;

@@ -82,8 +82,8 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly Past _past = new();
     private readonly ContextModel[] _models;          // each fills its mixer inputs, in this order:
     private readonly NibbleContextModel[] _contexts;  // first these (the per-bit loops call them without a virtual call),
-    private readonly CounterModel? _counts;           // then the plain counts,
-    private readonly MatchModel? _match;              // then the match model
+    private readonly ContextModel[] _others;          // then the rest (counts, runs, matches), in stage order
+    private readonly MatchModel? _match;              // the first match model (its length chooses mixer weights)
     private readonly NibbleContextModel[] _hashed;    // the models whose contexts are hashed (orders 2+ and the words)
     private readonly TwoLayerMixer _mixer;
     private readonly int[] _mixerContexts;
@@ -96,13 +96,19 @@ public sealed class ContextMixingModel : ISequenceModel
     /// <param name="tableBits">12 .. 22: larger remembers more contexts of big inputs, but costs memory.</param>
     /// <param name="stages">How many of <see cref="Stages"/> to use (all by default; fewer for lesson 09's ladder).</param>
     public ContextMixingModel(int tableBits = DefaultTableBits, int? stages = null)
-        : this(tableBits, stages, formatVersion: 4) { }
+        : this(tableBits, stages, formatVersion: 5) { }
 
     /// <summary>
     /// The model as format version 3 wrote it: no order-16, previous-word, indirect or sparse contexts,
     /// one mixer input per context model, and mixers that learned at one rate throughout.
     /// </summary>
     internal static ContextMixingModel Version3(int tableBits) => new(tableBits, null, formatVersion: 3);
+
+    /// <summary>
+    /// The model as format version 4 wrote it: without the skip-a-word context, the run models and
+    /// the long match model.
+    /// </summary>
+    internal static ContextMixingModel Version4(int tableBits) => new(tableBits, null, formatVersion: 4);
 
     private ContextMixingModel(int tableBits, int? stages, int formatVersion)
     {
@@ -114,8 +120,9 @@ public sealed class ContextMixingModel : ISequenceModel
 
         // The context models, in the order their inputs reach the mixer. Each hashed table is sized for
         // how many contexts its model can meet (order 2 has at most 65,536; order 6 up to one per byte).
-        // Format version 3 had fewer models, a bigger order-4 table and one input per hashed model.
-        bool v4 = formatVersion >= 4;
+        // Format version 3 had fewer models, a bigger order-4 table and one input per hashed model;
+        // version 4 had no skip-a-word context, run models or long match model.
+        bool v4 = formatVersion >= 4, v5 = formatVersion >= 5;
         _version3 = !v4;
         NibbleContextModel Hashed(Func<Past, uint> contextOf, int slotBits) =>
             new(_past, contextOf, directContexts: 0, slotBits, oneSidedInput: v4);
@@ -132,13 +139,14 @@ public sealed class ContextMixingModel : ISequenceModel
             models.Add(Hashed(p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 6), tableBits));                      // order 6
             models.Add(Hashed(p => Hash(p.Recent ^ Hash(p.Older & 0xFFFF, 10), 10), tableBits));          // order 10
             if (v4) models.Add(Hashed(p => Hash(p.Recent ^ Hash(p.Older, 16), 16), tableBits - 1));        // order 16
-            models.Add(_counts = new CounterModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 16), Math.Min(tableBits + 3, 22))); // order 6, counted
+            models.Add(new CounterModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF_FFFF, 16), Math.Min(tableBits + 3, 22))); // order 6, counted
         }
         if (used >= 3)
         {
-            models.Add(Hashed(WordContext, tableBits - 1));                                              // the word
-            models.Add(Hashed(WordPairContext, tableBits - 1));                                          // and the word before
+            models.Add(Hashed(p => Hash(WordOrByte(p), 7), tableBits - 1));                               // the word
+            models.Add(Hashed(p => Hash(WordOrByte(p) << 32 ^ p.PreviousWordHash, 8), tableBits - 1));   // and the word before
             if (v4) models.Add(Hashed(p => Hash((ulong)p.PreviousWordHash << 8 | (p.Recent & 0xFF), 14), tableBits - 2)); // the word before, and the byte before
+            if (v5) models.Add(Hashed(p => Hash(WordOrByte(p) << 32 ^ p.WordBeforePreviousHash, 15), tableBits - 1)); // the word, and the one before the word before
         }
         if (used >= 4) models.Add(new NibbleContextModel(_past, p => (uint)p.Column, directContexts: 256, slotBits: 0)); // the column
         if (used >= 5 && v4)
@@ -147,9 +155,21 @@ public sealed class ContextMixingModel : ISequenceModel
             models.Add(Hashed(p => Hash((ulong)p.AfterLastPair << 8 | (p.Recent & 0xFF), 11), Math.Min(tableBits, 18))); // what followed the 2 bytes before, and the byte before
             models.Add(Hashed(p => Hash(p.Recent & 0xFFFF00, 13), Math.Min(tableBits, 18)));             // bytes 2 and 3 back, skipping the last
         }
-        if (used >= 6) models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
+        if (used >= 5 && v5)
+        {
+            models.Add(new RunModel(_past, p => Hash(p.Recent & 0xFFFF, 16), Math.Min(tableBits - 1, 20)));       // the run after the 2 bytes before
+            models.Add(new RunModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF, 17), Math.Min(tableBits - 1, 20)));  // and after the 4 bytes before
+        }
+        if (used >= 6)
+        {
+            models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
+            // A second match model that starts only on repeats of 20 bytes or more: the first one holds on to
+            // the most recent short repeat, and this one finds the long repeat the short one would miss.
+            if (v5) models.Add(new MatchModel(_past, Math.Max(tableBits - 2, 12), minLength: 20));
+        }
         _models = [.. models];
         _contexts = [.. models.OfType<NibbleContextModel>()];
+        _others = [.. models.Where(m => m is not NibbleContextModel)];
         _hashed = [.. _contexts.Where(m => m.IsHashed)];
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
@@ -198,15 +218,10 @@ public sealed class ContextMixingModel : ISequenceModel
             model.Predict(inputs[next..]);
             next += model.InputCount;
         }
-        if (_counts is not null)
+        foreach (ContextModel model in _others)
         {
-            _counts.Predict(inputs[next..]);
-            next += _counts.InputCount;
-        }
-        if (_match is not null)
-        {
-            _match.Predict(inputs[next..]);
-            next += _match.InputCount;
+            model.Predict(inputs[next..]);
+            next += model.InputCount;
         }
         inputs[next] = 256;
 
@@ -249,8 +264,7 @@ public sealed class ContextMixingModel : ISequenceModel
         int bit = symbol;
 
         foreach (NibbleContextModel model in _contexts) model.Update(bit);
-        _counts?.Update(bit);
-        _match?.Update(bit);
+        foreach (ContextModel model in _others) model.Update(bit);
         _mixer.Update(bit);
         _apmByKind?.Update(bit);
         _apmOrder1?.Update(bit);
@@ -269,17 +283,9 @@ public sealed class ContextMixingModel : ISequenceModel
         }
     }
 
-    // The word model's context: the current word, or between words the byte before.
-    private static uint WordContext(Past past) =>
-        Hash(past.WordHash == 0 ? past.Recent & 0xFF : (ulong)past.WordHash << 8, 7);
-
-    // The word-pair model's context: the current word (or the byte before) and the word before it.
-    private static uint WordPairContext(Past past) =>
-        Hash(((past.WordHash == 0 ? past.Recent & 0xFF : (ulong)past.WordHash << 8) << 32) ^ past.PreviousWordHash, 8);
-
-    // The column model's context: the byte above in the previous line, and the byte before.
-    private static uint ColumnContext(Past past) =>
-        Hash((ulong)past.Column << 8, 9);
+    // The word models' context: the current word, or between words the byte before.
+    private static ulong WordOrByte(Past past) =>
+        past.WordHash == 0 ? past.Recent & 0xFF : (ulong)past.WordHash << 8;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ulong value, int salt)

@@ -19,6 +19,12 @@ internal sealed class Past
     /// <summary>The hash of the word before the current one (or before this gap between words).</summary>
     public uint PreviousWordHash;
 
+    /// <summary>The hash of the word before that one.</summary>
+    public uint WordBeforePreviousHash;
+
+    /// <summary>Every byte so far.</summary>
+    public readonly ByteHistory History = new();
+
     /// <summary>How many bytes of the current line are known (capped at 255): the next byte's column.</summary>
     public int Column;
 
@@ -63,11 +69,12 @@ internal sealed class Past
         afterByte = (ushort)(afterByte << 8 | value);
         ref ushort afterPair = ref _afterPair[(int)(Recent & 0xFFFF)];
         afterPair = (ushort)(afterPair << 8 | value);
+        History.Add(value);
         Older = (Older << 8) | (Recent >> 56);
         Recent = (Recent << 8) | value;
         bool letter = value is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or >= 128;
         if (letter) WordHash = (WordHash + (uint)(value | 0x20) + 1) * 0x2F0B_4A93u;
-        else if (WordHash != 0) (PreviousWordHash, WordHash) = (WordHash, 0);
+        else if (WordHash != 0) (WordBeforePreviousHash, PreviousWordHash, WordHash) = (PreviousWordHash, WordHash, 0);
         Column = value == (byte)'\n' ? 0 : Math.Min(Column + 1, 255);
         Partial = 1;
         BitPosition = 0;
@@ -242,11 +249,13 @@ internal sealed class SlotTable(int slotBits)
 /// guess that what followed then follows now. How much to trust that guess is learned per match
 /// length.
 /// </summary>
-internal sealed class MatchModel(Past past, int hashBits) : ContextModel
+/// <param name="past">The past every stage shares (its <see cref="Past.History"/> is searched).</param>
+/// <param name="hashBits">The table of where each context last came has 2^hashBits entries.</param>
+/// <param name="minLength">How many bytes must repeat to start a match (at least 6).</param>
+internal sealed class MatchModel(Past past, int hashBits, int minLength = 6) : ContextModel
 {
-    private const int MinLength = 6;     // bytes of context that must repeat to start a match
-    private readonly ByteHistory _history = new();
-    private readonly int[] _lastPosition = new int[1 << hashBits]; // hash of the last MinLength bytes → position after them
+    private readonly ByteHistory _history = past.History;
+    private readonly int[] _lastPosition = new int[1 << hashBits]; // hash of the last minLength bytes → position after them
     private readonly int _hashMask = (1 << hashBits) - 1;
     private int _matchPointer;            // position in _history of the predicted byte (0: no match)
     private int _matchLength;
@@ -280,7 +289,6 @@ internal sealed class MatchModel(Past past, int hashBits) : ContextModel
     public override void StartByte()
     {
         byte value = (byte)past.LastByte;
-        _history.Add(value);
         int length = _history.Length;
 
         if (_matchLength > 0 && _history[_matchPointer] == value)
@@ -292,16 +300,16 @@ internal sealed class MatchModel(Past past, int hashBits) : ContextModel
         {
             _matchLength = 0;
         }
-        if (length >= MinLength) FindMatch(length);
+        if (length >= minLength) FindMatch(length);
         ExpectedByte = _matchLength > 0 ? _history[_matchPointer] | 256 : 0;
     }
 
-    // Looks up where the last MinLength bytes came before (if no match is running), and remembers
+    // Looks up where the last minLength bytes came before (if no match is running), and remembers
     // where they are now.
     private void FindMatch(int length)
     {
         uint h = 0;
-        for (int i = length - MinLength; i < length; i++) h = (h + _history[i] + 1) * 0x01000193u;
+        for (int i = length - minLength; i < length; i++) h = (h + _history[i] + 1) * 0x01000193u;
         int slot = (int)((h ^ (h >> 15)) & (uint)_hashMask);
         if (_matchLength == 0)
         {
@@ -310,7 +318,7 @@ internal sealed class MatchModel(Past past, int hashBits) : ContextModel
             {
                 int repeat = 0; // verify: count how many bytes really repeat
                 while (repeat < 400 && repeat < candidate && _history[candidate - 1 - repeat] == _history[length - 1 - repeat]) repeat++;
-                if (repeat >= MinLength)
+                if (repeat >= minLength)
                 {
                     _matchLength = repeat;
                     _matchPointer = candidate;
@@ -376,4 +384,61 @@ internal sealed class CounterModel(Past past, Func<Past, uint> contextOf, int bi
 
     public override void StartNibble() =>
         _nibbleBase = (int)(((_context + (uint)past.Nibble * 0x9E37_79B1u) & _nibbleMask) << 4);
+}
+
+/// <summary>
+/// For each context, the byte that followed it last time and how many times in a row that byte
+/// followed it: a one-context match model. "After 'of t' came 'h' the last 5 times" is strong
+/// evidence that a bit history, which sees one bit of a byte at a time, gathers more slowly.
+/// How much a run of each length deserves to be believed is learned.
+/// </summary>
+/// <remarks>An entry is 32 bits: a 16-bit check of the context, the run length (capped at 255) and the byte.</remarks>
+internal sealed class RunModel(Past past, Func<Past, uint> contextOf, int bits) : ContextModel
+{
+    private readonly uint[] _entries = new uint[1 << bits];
+    private readonly AdaptiveProbabilityMap _map = new(16 * 2 * 8, 1023, _ => 2048); // by run length, expected bit, bit position
+    private int _entry = -1;  // the entry of this byte's context
+    private uint _check;      // this byte's context's check
+    private int _expected;    // the byte the run predicts, behind a leading 1 (256 .. 511), or 0
+    private int _run;         // how many times in a row it followed
+    private int _mapContext;  // this bit's map context (-1: the run's byte disagrees with the bits so far)
+
+    public override int InputCount => 1;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Predict(Span<int> inputs)
+    {
+        _mapContext = -1;
+        inputs[0] = 0;
+        if (_expected != 0 && _expected >> (8 - past.BitPosition) == past.Partial)
+        {
+            int expectedBit = (_expected >> (7 - past.BitPosition)) & 1;
+            _mapContext = (Math.Min(_run, 15) * 2 + expectedBit) * 8 + past.BitPosition;
+            inputs[0] = Logistic.Stretch(_map.P(_mapContext));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Update(int bit)
+    {
+        if (_mapContext >= 0) _map.Update(_mapContext, bit);
+    }
+
+    public override void StartByte()
+    {
+        // The byte that ended extends its context's run, or starts a new one.
+        int value = past.LastByte;
+        if (_entry >= 0)
+        {
+            int run = _expected == (256 | value) ? Math.Min(_run + 1, 255) : 1;
+            _entries[_entry] = _check << 16 | (uint)run << 8 | (uint)value;
+        }
+        uint context = contextOf(past);
+        _entry = (int)(context & (uint)(_entries.Length - 1));
+        _check = context >> 16;
+        uint entry = _entries[_entry];
+        bool found = entry >> 16 == _check && entry != 0;
+        _expected = found ? 256 | (int)(entry & 0xFF) : 0;
+        _run = found ? (int)(entry >> 8 & 0xFF) : 0;
+    }
 }

@@ -61,8 +61,9 @@ public static class ModelCatalog
     /// The model that decodes a file of format <paramref name="formatVersion"/> written with <paramref name="model"/>.
     /// Version 1 files were written by the first context-mixing model, kept as <see cref="ContextMixingModelV1"/>;
     /// version 2 was the context-mixing model while it was being developed, and its files cannot be
-    /// decoded; version 3 is rebuilt by <see cref="ContextMixingModel.Version3"/> (today's model without the
-    /// contexts and mixer changes version 4 added); the n-gram models have not changed since version 1.
+    /// decoded; versions 3 and 4 are rebuilt by <see cref="ContextMixingModel.Version3"/> and
+    /// <see cref="ContextMixingModel.Version4"/> (today's model without the parts later versions added);
+    /// the n-gram models have not changed since version 1.
     /// </summary>
     /// <exception cref="InvalidDataException">A version-2 file of the context-mixing model.</exception>
     public static ISequenceModel CreateForFormat(ModelInfo model, int formatVersion, long inputLength) =>
@@ -70,9 +71,10 @@ public static class ModelCatalog
         {
             (1, "cm") => new ContextMixingModelV1(ContextMixingModelV1.TableBitsFor(inputLength)),
             (3, "cm") => ContextMixingModel.Version3(ContextMixingModel.TableBitsFor(inputLength)),
+            (4, "cm") => ContextMixingModel.Version4(ContextMixingModel.TableBitsFor(inputLength)),
             (2, "cm") => throw new InvalidDataException(
                 "This file was written by format version 2 of the \"cm\" model, a development version that changed " +
-                "before its release and cannot be decoded by this library (which reads cm files of versions 1, 3 and 4). " +
+                "before its release and cannot be decoded by this library (which reads cm files of versions 1, 3, 4 and 5). " +
                 "Decompress it with the program that wrote it (git commit 297bcd3 of this course or earlier), then compress it again."),
             _ => model.NewModel(inputLength),
         };

@@ -60,7 +60,7 @@ public class CompressorTests
         ["order3"] = 0x9E8D4CB8u,
         ["order4"] = 0x43A1660Du,
         ["order5"] = 0xAD79C17Du,
-        ["cm"] = 0x123942FAu,
+        ["cm"] = 0x56713ADAu,
     };
 
     // 100 KB of word salad: big enough that the context-mixing tables fill up and evict (so their
@@ -87,12 +87,14 @@ public class CompressorTests
     }
 
     // Files written by older context-mixing models: the first 20,000 bytes of Persuasion, compressed by
-    // format version 1 (the first cm model, before version 2 existed) and by version 3 (commit 9a336da,
-    // before its mixers' fresh weight sets learned faster). Each must decode byte for byte, forever,
+    // format version 1 (the first cm model, before version 2 existed), by version 3 (commit 9a336da,
+    // before its mixers' fresh weight sets learned faster) and by version 4 (commit 2b2c2ca, before the
+    // skip-a-word context, run models and long match model). Each must decode byte for byte, forever,
     // although today's model codes the same text differently.
     [Theory]
     [InlineData("persuasion-20k.cm-v1.itpc", 1)]
     [InlineData("persuasion-20k.cm-v3.itpc", 3)]
+    [InlineData("persuasion-20k.cm-v4.itpc", 4)]
     public void Older_context_mixing_files_still_decompress_exactly(string fileName, int version)
     {
         string folder = Path.Combine(AppContext.BaseDirectory, "Coding", "Golden");
@@ -105,12 +107,13 @@ public class CompressorTests
         Assert.NotEqual(file[Compressor.HeaderLength..], Compressor.Compress(original, "cm")[Compressor.HeaderLength..]);
     }
 
-    // The n-gram models did not change in versions 2 to 4, so an older file of theirs is today's
+    // The n-gram models did not change in versions 2 to 5, so an older file of theirs is today's
     // file with an older number in the version byte.
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
     public void Older_n_gram_files_decode_with_the_same_models(byte version)
     {
         byte[] file = Compressor.Compress(Sample, "order2");
@@ -144,7 +147,7 @@ public class CompressorTests
         Assert.Contains("compress it again", message);
     }
 
-    // Decoding a context-mixing file with another version's model (1 or 3) goes wrong from some bit
+    // Decoding a context-mixing file with another version's model (1, 3 or 4) goes wrong from some bit
     // on: the result must be an error (the checksum catches it), never wrong bytes.
     [Fact]
     public void A_wrong_version_byte_is_an_error_not_wrong_data()
@@ -153,6 +156,8 @@ public class CompressorTests
         file[4] = 1;
         Assert.Throws<InvalidDataException>(() => Compressor.Decompress(file));
         file[4] = 3;
+        Assert.Throws<InvalidDataException>(() => Compressor.Decompress(file));
+        file[4] = 4;
         Assert.Throws<InvalidDataException>(() => Compressor.Decompress(file));
         file[4] = 0;
         Assert.Contains("versions 1 to", Assert.Throws<InvalidDataException>(() => Compressor.Decompress(file)).Message);

@@ -177,6 +177,100 @@ public class ContextMixingModelTests
         Assert.True(with < 0.25 * without, $"line breaks: {with:F0} bits with the column model, {without:F0} without");
     }
 
+    // Three-word phrases: the third word is fixed by the first, and the middle one is drawn from 300 at
+    // random, so neither the word before nor the last 16 bytes name the third word; the word two back does.
+    [Fact]
+    public void The_skip_a_word_context_predicts_a_word_from_the_one_two_back()
+    {
+        var random = new Random(13);
+        string Word() => new([.. Enumerable.Range(0, 8).Select(_ => (char)('a' + random.Next(26)))]);
+        string[] first = [.. Enumerable.Range(0, 40).Select(_ => Word())], third = [.. first.Select(_ => Word())];
+        string[] middle = [.. Enumerable.Range(0, 300).Select(_ => Word())];
+        var text = new System.Text.StringBuilder();
+        var thirdWords = new List<int>(); // where each third word starts
+        for (int i = 0; i < 1500; i++)
+        {
+            int w = random.Next(first.Length);
+            text.Append(first[w]).Append(' ').Append(middle[random.Next(middle.Length)]).Append(' ');
+            thirdWords.Add(text.Length);
+            text.Append(third[w]).Append(". ");
+        }
+        byte[] data = System.Text.Encoding.ASCII.GetBytes(text.ToString());
+        double ThirdWordsFirstLetters(ContextMixingModel model)
+        {
+            double[] bits = [.. SequenceModels.ByteSurprisals(model, data)];
+            return thirdWords.Skip(750).Sum(i => bits[i]);
+        }
+        double without = ThirdWordsFirstLetters(ContextMixingModel.Version4(16)), with = ThirdWordsFirstLetters(new ContextMixingModel(16));
+        Assert.True(with < 0.5 * without, $"third words' first letters: {with:F0} bits with the skip-a-word context, {without:F0} without");
+    }
+
+    // Random letters from a four-letter alphabet (like DNA): any 6 letters came before about every 4,000
+    // bytes, so the first match model is nearly always following some short chance repeat. When a
+    // 2,000-byte stretch from the start comes again, the long match model (which starts only on 20
+    // repeated bytes) finds it; version 4, without it, pays much more for the copy.
+    [Fact]
+    public void The_long_match_model_finds_a_repeat_among_chance_matches()
+    {
+        var random = new Random(17);
+        byte[] letters = [.. Enumerable.Range(0, 60_000).Select(_ => (byte)"acgt"[random.Next(4)])];
+        byte[] data = [.. letters, .. letters.AsSpan(1_000, 2_000)];
+        double Copy(ContextMixingModel model) => SequenceModels.ByteSurprisals(model, data).Skip(letters.Length).Sum();
+        double without = Copy(ContextMixingModel.Version4(16)), with = Copy(new ContextMixingModel(16));
+        Assert.True(with < 0.5 * without, $"the repeated 2,000 letters: {with:F0} bits with the long match model, {without:F0} without");
+    }
+
+    // After "xy" always came "c": the run model, looking at the last 2 bytes, expects each bit of "c"
+    // and says so (its input has the sign of the bit), and a longer run makes it surer.
+    [Fact]
+    public void A_run_model_expects_the_byte_that_kept_following_its_context()
+    {
+        var past = new Past();
+        var run = new RunModel(past, p => (uint)(p.Recent & 0xFFFF) * 0x9E37_79B1u, bits: 12);
+        var input = new int[1];
+        void Feed(byte value)
+        {
+            for (int i = 7; i >= 0; i--)
+            {
+                run.Predict(input);
+                int bit = (value >> i) & 1;
+                run.Update(bit);
+                past.AddBit(bit);
+            }
+            past.EndByte(value);
+            run.StartByte();
+        }
+        int[] InputsForC()
+        {
+            var inputs = new int[8];
+            for (int i = 7; i >= 0; i--)
+            {
+                run.Predict(input);
+                inputs[7 - i] = input[0];
+                int bit = ('c' >> i) & 1;
+                run.Update(bit);
+                past.AddBit(bit);
+            }
+            past.EndByte((byte)'c');
+            run.StartByte();
+            return inputs;
+        }
+        for (int i = 0; i < 30; i++) foreach (char c in "xyc") Feed((byte)c);
+        Feed((byte)'x');
+        Feed((byte)'y');
+        int[] after30 = InputsForC();
+        for (int i = 0; i < 30; i++) foreach (char c in "xyc") Feed((byte)c);
+        Feed((byte)'x');
+        Feed((byte)'y');
+        int[] after61 = InputsForC();
+        for (int i = 0; i < 8; i++)
+        {
+            int expectedSign = (('c' >> (7 - i)) & 1) == 1 ? 1 : -1;
+            Assert.Equal(expectedSign, Math.Sign(after30[i]));
+            Assert.True(Math.Abs(after61[i]) >= Math.Abs(after30[i]), $"bit {i}: {after61[i]} after a run of 61, {after30[i]} after 31");
+        }
+    }
+
     // Plain counts learn at rate 1/n (up to 1/1024): after 20,000 bits from a coin with P(1) = 0.8
     // the estimate sits within a few standard errors (about 0.013 at n = 1024) of 0.8.
     [Fact]
