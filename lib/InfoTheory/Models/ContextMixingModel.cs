@@ -12,17 +12,19 @@ namespace InfoTheory.Models;
 /// How it predicts a bit. Several context models (<c>ContextModels.cs</c>: each a small class with
 /// <c>Predict</c>, which writes its opinion into the mixer's inputs, and <c>Update</c>, which learns
 /// the bit) each look at a different piece of the past: the previous 0, 1, 2, 3, 4, 6, 10 and 16
-/// bytes; the current word, the current word with the word before it, and the word before with the
-/// byte before; the column (how far into its line the next byte is: prose wrapped at 70 columns ends
+/// bytes; the current word alone, with the word before it and with the word before that (skipping
+/// the one between), and the word before with the byte before; the column (how far into its line the next byte is: prose wrapped at 70 columns ends
 /// its lines there); two indirect contexts (the two bytes that followed the previous byte, or the
 /// previous two bytes, the last two times they came: "what came next last time" predicts what comes
 /// next now); a sparse one (the two bytes before the previous one); and the longest earlier repeat of
-/// the recent text (the match model). Each context model has seen its context before, a few or many
+/// the recent text (two match models: one starts on 6 repeated bytes, one on 20). Each context model has seen its context before, a few or many
 /// times, and remembers a compact history of the bits that followed (a <see cref="BitHistory"/>
 /// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1; a hashed
 /// context also tells the mixer when its history is one-sided (only 0s or only 1s so far). One more
 /// model (<c>CounterModel</c>) keeps plain counts instead, for the previous 6 bytes: a bit history
-/// forgets old evidence, counts do not, which pays where the statistics stay put (DNA).
+/// forgets old evidence, counts do not, which pays where the statistics stay put (DNA). And two
+/// run models (<c>RunModel</c>) remember, after the previous 2 and 4 bytes, the byte that came next
+/// last time and how many times in a row it did.
 /// </para>
 /// <para>
 /// How it mixes. The probabilities are combined in the logistic domain: p = squash(Σ wᵢ·stretch(pᵢ)).
@@ -51,10 +53,10 @@ namespace InfoTheory.Models;
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
 /// any machine reproduces the encoder's probabilities exactly. Memory: the slot tables (16 bytes ×
-/// 2^<c>tableBits</c> each for orders 6 and 10; half that for orders 4 and 16, the word and the word
-/// pair; a quarter for the previous word and the first indirect context; at most 1 MB for order 2 and
-/// 4 MB each for order 3, the second indirect and the sparse context), up to 16 MB of counts, plus
-/// the input itself for the match model: about 180 MB from a 512 KB input up (<see cref="TableBitsFor"/>
+/// 2^<c>tableBits</c> each for orders 6 and 10; half that for orders 4 and 16 and the three word
+/// contexts; a quarter for the previous word and the first indirect context; at most 1 MB for order 2
+/// and 4 MB each for order 3, the second indirect and the sparse context), up to 16 MB of counts,
+/// up to 4 MB per run model, plus the input itself for the match models: about 200 MB from a 512 KB input up (<see cref="TableBitsFor"/>
 /// gives the largest tables there), less below.
 /// </para>
 /// </remarks>
@@ -71,10 +73,10 @@ public sealed class ContextMixingModel : ISequenceModel
     [
         new("orders 0-2", "the previous 0, 1 and 2 bytes, mixed by one mixer whose weights depend on the bits of the byte so far"),
         new("orders 3-16", "the previous 3, 4, 6, 10 and 16 bytes, and plain counts after the previous 6"),
-        new("words", "the current word, the current word with the word before it, and the word before with the byte before"),
+        new("words", "the current word alone, with the word before it, and with the word before that; and the word before with the byte before"),
         new("column", "the position in the line: how many bytes since the last line break"),
-        new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came; and the two bytes before the previous one"),
-        new("match", "the longest earlier repeat of the recent text"),
+        new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came; the byte that followed the previous 2 and 4 bytes last time, and how many times in a row; and the two bytes before the previous one"),
+        new("match", "the longest earlier repeat of the recent text, and of the last 20 bytes or more"),
         new("more mixers", "three more mixers, weights chosen by match length, by the byte before with the bits so far, and by how many contexts were seen before; a final mixer weighs the four"),
         new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
     ];
