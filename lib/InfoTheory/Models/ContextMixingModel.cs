@@ -17,7 +17,8 @@ namespace InfoTheory.Models;
 /// its lines there); two indirect contexts (the two bytes that followed the previous byte, or the
 /// previous two bytes, the last two times they came: "what came next last time" predicts what comes
 /// next now); a sparse one (the two bytes before the previous one); and the longest earlier repeat of
-/// the recent text (two match models: one starts on 6 repeated bytes, one on 20). Each context model has seen its context before, a few or many
+/// the recent text (two match models: one starts on 6 repeated bytes, one on 20 and keeps its place
+/// through a few changed bytes). Each context model has seen its context before, a few or many
 /// times, and remembers a compact history of the bits that followed (a <see cref="BitHistory"/>
 /// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1; a hashed
 /// context also tells the mixer when its history is one-sided (only 0s or only 1s so far). One more
@@ -76,7 +77,7 @@ public sealed class ContextMixingModel : ISequenceModel
         new("words", "the current word alone, with the word before it, and with the word before that; and the word before with the byte before"),
         new("column", "the position in the line: how many bytes since the last line break"),
         new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came; the byte that followed the previous 2 and 4 bytes last time, and how many times in a row; and the two bytes before the previous one"),
-        new("match", "the longest earlier repeat of the recent text, and of the last 20 bytes or more"),
+        new("match", "the longest earlier repeat of the recent text, and of the last 20 bytes or more (followed through a few changed bytes)"),
         new("more mixers", "three more mixers, weights chosen by match length, by the byte before with the bits so far, and by how many contexts were seen before; a final mixer weighs the four"),
         new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
     ];
@@ -159,15 +160,16 @@ public sealed class ContextMixingModel : ISequenceModel
         }
         if (used >= 5 && v5)
         {
-            models.Add(new RunModel(_past, p => Hash(p.Recent & 0xFFFF, 16), Math.Min(tableBits - 1, 20)));       // the run after the 2 bytes before
+            models.Add(new RunModel(_past, p => Hash(p.Recent & 0xFFFF, 16), Math.Min(tableBits, 16)));       // the run after the 2 bytes before
             models.Add(new RunModel(_past, p => Hash(p.Recent & 0xFFFF_FFFF, 17), Math.Min(tableBits - 1, 20)));  // and after the 4 bytes before
         }
         if (used >= 6)
         {
             models.Add(_match = new MatchModel(_past, Math.Max(tableBits - 2, 12)));
             // A second match model that starts only on repeats of 20 bytes or more: the first one holds on to
-            // the most recent short repeat, and this one finds the long repeat the short one would miss.
-            if (v5) models.Add(new MatchModel(_past, Math.Max(tableBits - 2, 12), minLength: 20));
+            // the most recent short repeat, and this one finds the long repeat the short one would miss,
+            // and follows it through a few changed bytes.
+            if (v5) models.Add(new MatchModel(_past, Math.Max(tableBits - 2, 12), minLength: 20, survivesMismatches: true));
         }
         _models = [.. models];
         _contexts = [.. models.OfType<NibbleContextModel>()];

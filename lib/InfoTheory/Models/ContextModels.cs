@@ -252,7 +252,13 @@ internal sealed class SlotTable(int slotBits)
 /// <param name="past">The past every stage shares (its <see cref="Past.History"/> is searched).</param>
 /// <param name="hashBits">The table of where each context last came has 2^hashBits entries.</param>
 /// <param name="minLength">How many bytes must repeat to start a match (at least 6).</param>
-internal sealed class MatchModel(Past past, int hashBits, int minLength = 6) : ContextModel
+/// <param name="survivesMismatches">
+/// After a byte that differs from the guess, keep following the repeat (up to 8 mismatches, one
+/// forgiven per 16 bytes that agree): a long repeat often comes back with a few changes, a changed word
+/// in a copied line or a mutation in a repeated gene. How much a match that has survived mismatches
+/// deserves to be believed is learned apart.
+/// </param>
+internal sealed class MatchModel(Past past, int hashBits, int minLength = 6, bool survivesMismatches = false) : ContextModel
 {
     private readonly ByteHistory _history = past.History;
     private readonly int[] _lastPosition = new int[1 << hashBits]; // hash of the last minLength bytes → position after them
@@ -260,7 +266,8 @@ internal sealed class MatchModel(Past past, int hashBits, int minLength = 6) : C
     private int _matchPointer;            // position in _history of the predicted byte (0: no match)
     private int _matchLength;
     private int _context;                 // the map context for this bit
-    private readonly AdaptiveProbabilityMap _map = new(64 * 2, 1023, _ => 2048);
+    private int _mismatches;              // mismatches the current match has survived (less one per 16 bytes that agreed)
+    private readonly AdaptiveProbabilityMap _map = new(64 * 2 * 4, 1023, _ => 2048); // by length, expected bit, mismatches (0..3)
 
     public override int InputCount => 1;
 
@@ -278,7 +285,7 @@ internal sealed class MatchModel(Past past, int hashBits, int minLength = 6) : C
         if (expectedByte != 0 && expectedByte >> (8 - past.BitPosition) == past.Partial) // the byte so far agrees with the guess
         {
             int expectedBit = (expectedByte >> (7 - past.BitPosition)) & 1;
-            _context = LengthBucket * 2 + expectedBit;
+            _context = (LengthBucket * 2 + expectedBit) * 4 + Math.Min(_mismatches, 3);
         }
         inputs[0] = Logistic.Stretch(_map.P(_context));
     }
@@ -295,10 +302,17 @@ internal sealed class MatchModel(Past past, int hashBits, int minLength = 6) : C
         {
             _matchLength++;
             _matchPointer++;
+            if (_mismatches > 0 && _matchLength % 16 == 0) _mismatches--;
+        }
+        else if (survivesMismatches && _matchLength > 0 && _mismatches < 8)
+        {
+            _mismatches++;
+            _matchPointer++;
         }
         else
         {
             _matchLength = 0;
+            _mismatches = 0;
         }
         if (length >= minLength) FindMatch(length);
         ExpectedByte = _matchLength > 0 ? _history[_matchPointer] | 256 : 0;

@@ -220,6 +220,32 @@ public class ContextMixingModelTests
         Assert.True(with < 0.5 * without, $"the repeated 2,000 letters: {with:F0} bits with the long match model, {without:F0} without");
     }
 
+    // A 2,000-letter stretch of random letters comes again with 40 letters changed, one in every 50.
+    // A match model that survives mismatches finds the copy after its first 20 letters and then keeps
+    // its place: it expects every letter but those 20 and the 40 changed ones, 1,940. One that gives up
+    // at each change must see 20 agreeing letters to find the repeat again, so of each 50 letters it
+    // expects at most 29: fewer than 1,160.
+    [Theory]
+    [InlineData(true, 1_940, 1_940)]
+    [InlineData(false, 1_000, 1_160)]
+    public void A_match_model_that_survives_mismatches_follows_a_changed_copy(bool survives, int atLeast, int atMost)
+    {
+        var random = new Random(19);
+        byte[] letters = [.. Enumerable.Range(0, 20_000).Select(_ => (byte)"acgt"[random.Next(4)])];
+        byte[] copy = letters[1_000..3_000];
+        for (int i = 25; i < copy.Length; i += 50) copy[i] = (byte)(copy[i] == 'a' ? 'c' : 'a');
+        var past = new Past();
+        var match = new MatchModel(past, hashBits: 16, minLength: 20, survivesMismatches: survives);
+        int expected = 0;
+        foreach ((byte value, int i) in letters.Concat(copy).Select((b, i) => (b, i)))
+        {
+            if (i >= letters.Length && match.ExpectedByte == (256 | value)) expected++;
+            past.EndByte(value);
+            match.StartByte();
+        }
+        Assert.InRange(expected, atLeast, atMost);
+    }
+
     // After "xy" always came "c": the run model, looking at the last 2 bytes, expects each bit of "c"
     // and says so (its input has the sign of the bit), and a longer run makes it surer.
     [Fact]
