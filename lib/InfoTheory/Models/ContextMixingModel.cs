@@ -35,9 +35,9 @@ namespace InfoTheory.Models;
 /// length, the byte before (with the bits so far), and how many of the hashed contexts were seen
 /// before. So each learns, for instance, that the order-6 model is trustworthy when it has seen its
 /// context many times, or that a long match should be believed. A final mixer weighs the four
-/// (<see cref="TwoLayerMixer"/>). Two secondary estimation stages (<c>Apm</c>) then correct the mix
+/// (<see cref="TwoLayerMixer"/>). Three secondary estimation stages (<c>Apm</c>) then correct the mix
 /// given the partial byte and, in turn, the kind of byte before it (letter, capital, digit or
-/// punctuation, space) and the byte before; the mix and the corrections are averaged. <see cref="Stages"/> lists the parts in order.
+/// punctuation, space), the byte before, and the two bytes before; the mix and the corrections are averaged. <see cref="Stages"/> lists the parts in order.
 /// </para>
 /// <para>
 /// Why bits: with two outcomes a prediction is one number, mixing is one dot product, and learning is
@@ -79,7 +79,7 @@ public sealed class ContextMixingModel : ISequenceModel
         new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came; the byte that followed the previous 2 and 4 bytes last time, and how many times in a row; and the two bytes before the previous one"),
         new("match", "the longest earlier repeat of the recent text, and of the last 20 bytes or more (followed through a few changed bytes)"),
         new("more mixers", "three more mixers, weights chosen by match length, by the byte before with the bits so far, and by how many contexts were seen before; a final mixer weighs the four"),
-        new("corrections", "two secondary estimates, by the kind of byte before and by the byte before"),
+        new("corrections", "three secondary estimates, by the kind of byte before, by the byte before and by the two bytes before"),
     ];
 
     private readonly Past _past = new();
@@ -91,6 +91,7 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly TwoLayerMixer _mixer;
     private readonly int[] _mixerContexts;
     private readonly Apm? _apmByKind, _apmOrder1;     // secondary estimates (null before the last stage)
+    private readonly Apm? _apmOrder2;                 // and a third (format 5 on)
     private readonly bool _version3;                  // as format version 3 wrote it (see Version3)
     private int _p = 2048;                            // the prediction for the next bit (12 bits)
     private bool _hasPrediction;
@@ -108,8 +109,8 @@ public sealed class ContextMixingModel : ISequenceModel
     internal static ContextMixingModel Version3(int tableBits) => new(tableBits, null, formatVersion: 3);
 
     /// <summary>
-    /// The model as format version 4 wrote it: without the skip-a-word context, the run models and
-    /// the long match model.
+    /// The model as format version 4 wrote it: without the skip-a-word context, the run models, the
+    /// long match model and the secondary estimate by the two bytes before.
     /// </summary>
     internal static ContextMixingModel Version4(int tableBits) => new(tableBits, null, formatVersion: 4);
 
@@ -124,7 +125,7 @@ public sealed class ContextMixingModel : ISequenceModel
         // The context models, in the order their inputs reach the mixer. Each hashed table is sized for
         // how many contexts its model can meet (order 2 has at most 65,536; order 6 up to one per byte).
         // Format version 3 had fewer models, a bigger order-4 table and one input per hashed model;
-        // version 4 had no skip-a-word context, run models or long match model.
+        // version 4 had no skip-a-word context, run models, long match model or third secondary estimate.
         bool v4 = formatVersion >= 4, v5 = formatVersion >= 5;
         _version3 = !v4;
         NibbleContextModel Hashed(Func<Past, uint> contextOf, int slotBits) =>
@@ -185,6 +186,7 @@ public sealed class ContextMixingModel : ISequenceModel
         {
             _apmByKind = new Apm(256 * 8, 7);
             _apmOrder1 = new Apm(256 * 256, 7);
+            if (v5) _apmOrder2 = new Apm(1 << 16, 7);
         }
         foreach (ContextModel model in _models) model.StartNibble();
     }
@@ -246,13 +248,20 @@ public sealed class ContextMixingModel : ISequenceModel
 
         // 3. Secondary estimates correct the mix, given the kind of byte before (the top 3 bits of
         //    a byte tell letters, capitals, digits/punctuation and spaces apart) and given the byte
-        //    before; the corrections are averaged with the mix. (A third, on the two bytes before,
-        //    gained 0.1% for 140 MB of tables and a cache miss per bit: left out.)
+        //    before, and given the two bytes before; the corrections are averaged with the mix. The
+        //    last one's contexts (the two bytes and the bits so far) are hashed into 65,536: a table
+        //    of all 2^24 would take 1 GB, and most of them never come.
         if (_apmByKind is not null && _apmOrder1 is not null)
         {
             int byKind = _apmByKind.Refine(mixed, partial | (_past.LastByte & 0xE0) << 3);
             int byOrder1 = _apmOrder1.Refine(mixed, partial | _past.LastByte << 8);
-            mixed = (mixed + byKind + 2 * byOrder1 + 2) >> 2;
+            if (_apmOrder2 is null)
+                mixed = (mixed + byKind + 2 * byOrder1 + 2) >> 2;
+            else
+            {
+                int byOrder2 = _apmOrder2.Refine(mixed, (int)(Hash((_past.Recent & 0xFFFF) << 8 | (uint)partial, 18) & 0xFFFF));
+                mixed = (mixed + byKind + 2 * byOrder1 + 2 * byOrder2 + 3) / 6;
+            }
         }
         _p = Math.Clamp(mixed, 1, 4095);
         _hasPrediction = true;
@@ -272,6 +281,7 @@ public sealed class ContextMixingModel : ISequenceModel
         _mixer.Update(bit);
         _apmByKind?.Update(bit);
         _apmOrder1?.Update(bit);
+        _apmOrder2?.Update(bit);
         _hasPrediction = false;
 
         _past.AddBit(bit);
