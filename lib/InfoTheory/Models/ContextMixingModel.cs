@@ -34,7 +34,7 @@ namespace InfoTheory.Models;
 /// side, each with a weight vector chosen by its own context: the bits of the byte so far, the match
 /// length, the byte before (with the bits so far), and how many of the hashed contexts were seen
 /// before. So each learns, for instance, that the order-6 model is trustworthy when it has seen its
-/// context many times, or that a long match should be believed. A final mixer weighs the four
+/// context many times, or that a long match should be believed. A final mixer weighs the four (its weights chosen by the bit position and the kind of byte before)
 /// (<see cref="TwoLayerMixer"/>). Three secondary estimation stages (<c>Apm</c>) then correct the mix
 /// given the partial byte and, in turn, the kind of byte before it (letter, capital, digit or
 /// punctuation, space), the byte before, and the two bytes before; the mix and the corrections are averaged. <see cref="Stages"/> lists the parts in order.
@@ -78,7 +78,7 @@ public sealed class ContextMixingModel : ISequenceModel
         new("column", "the position in the line: how many bytes since the last line break"),
         new("indirect", "what followed the previous byte, and the previous two bytes, the last two times they came; the byte that followed the previous 2 and 4 bytes last time, and how many times in a row; and the two bytes before the previous one"),
         new("match", "the longest earlier repeat of the recent text, and of the last 20 bytes or more (followed through a few changed bytes)"),
-        new("more mixers", "three more mixers, weights chosen by match length, by the byte before with the bits so far, and by how many contexts were seen before; a final mixer weighs the four"),
+        new("more mixers", "three more mixers, weights chosen by match length, by the byte before with the bits so far, and by how many contexts were seen before; a final mixer weighs the four, with weights chosen by the kind of byte before"),
         new("corrections", "three secondary estimates, by the kind of byte before, by the byte before and by the two bytes before"),
     ];
 
@@ -93,6 +93,7 @@ public sealed class ContextMixingModel : ISequenceModel
     private readonly Apm? _apmByKind, _apmOrder1;     // secondary estimates (null before the last stage)
     private readonly Apm? _apmOrder2;                 // and a third (format 5 on)
     private readonly bool _version3;                  // as format version 3 wrote it (see Version3)
+    private readonly bool _finalByKind;               // the final mixer's weights chosen by the kind of byte before too (format 5 on)
     private int _p = 2048;                            // the prediction for the next bit (12 bits)
     private bool _hasPrediction;
 
@@ -110,7 +111,8 @@ public sealed class ContextMixingModel : ISequenceModel
 
     /// <summary>
     /// The model as format version 4 wrote it: without the skip-a-word context, the run models, the
-    /// long match model and the secondary estimate by the two bytes before.
+    /// long match model and the secondary estimate by the two bytes before, and with a final mixer
+    /// whose weights depended on the bit position alone.
     /// </summary>
     internal static ContextMixingModel Version4(int tableBits) => new(tableBits, null, formatVersion: 4);
 
@@ -125,7 +127,8 @@ public sealed class ContextMixingModel : ISequenceModel
         // The context models, in the order their inputs reach the mixer. Each hashed table is sized for
         // how many contexts its model can meet (order 2 has at most 65,536; order 6 up to one per byte).
         // Format version 3 had fewer models, a bigger order-4 table and one input per hashed model;
-        // version 4 had no skip-a-word context, run models, long match model or third secondary estimate.
+        // version 4 had no skip-a-word context, run models, long match model or third secondary estimate,
+        // and its final mixer did not look at the byte before.
         bool v4 = formatVersion >= 4, v5 = formatVersion >= 5;
         _version3 = !v4;
         NibbleContextModel Hashed(Func<Past, uint> contextOf, int slotBits) =>
@@ -179,8 +182,9 @@ public sealed class ContextMixingModel : ISequenceModel
 
         int inputs = _models.Sum(m => m.InputCount) + 1; // + a constant bias
         _mixer = used >= 7
-            ? new TwoLayerMixer(inputs, fastStart: v4, 256, 16 * 8, 256 * (v4 ? 256 : 8), (_hashed.Length + 1) * 256)
-            : new TwoLayerMixer(inputs, fastStart: v4, 256);
+            ? new TwoLayerMixer(inputs, fastStart: v4, finalContexts: v5 ? 8 * 8 : 8, 256, 16 * 8, 256 * (v4 ? 256 : 8), (_hashed.Length + 1) * 256)
+            : new TwoLayerMixer(inputs, fastStart: v4, finalContexts: 8, 256);
+        _finalByKind = v5;
         _mixerContexts = new int[used >= 7 ? 4 : 1];
         if (used >= 8)
         {
@@ -244,7 +248,10 @@ public sealed class ContextMixingModel : ISequenceModel
             _mixerContexts[2] = _version3 ? _past.LastByte * 8 + _past.BitPosition : _past.LastByte * 256 + partial;
             _mixerContexts[3] = seen * 256 + partial;
         }
-        int mixed = _mixer.Mix(_mixerContexts, _past.BitPosition);
+        //    The final mixer's weights are chosen by the bit position (and, from format 5 on, the kind
+        //    of byte before: after a space the word models deserve other trust than inside a word).
+        int final = _finalByKind ? (_past.LastByte >> 5) * 8 + _past.BitPosition : _past.BitPosition;
+        int mixed = _mixer.Mix(_mixerContexts, final);
 
         // 3. Secondary estimates correct the mix, given the kind of byte before (the top 3 bits of
         //    a byte tell letters, capitals, digits/punctuation and spaces apart) and given the byte

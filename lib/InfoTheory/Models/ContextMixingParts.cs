@@ -139,27 +139,28 @@ internal sealed class TwoLayerMixer
 
     /// <param name="inputCount">How many inputs each mixer weighs.</param>
     /// <param name="fastStart">Fresh weight sets learn faster (format version 4 on); false: one rate throughout (version 3).</param>
+    /// <param name="finalContexts">How many weight sets the final mixer has.</param>
     /// <param name="contexts">For each first-layer mixer, how many weight sets it has.</param>
-    public TwoLayerMixer(int inputCount, bool fastStart, params int[] contexts)
+    public TwoLayerMixer(int inputCount, bool fastStart, int finalContexts, params int[] contexts)
     {
         _inputs = Mixer.NewInputs(inputCount);
         _mixers = contexts.Select(count => fastStart
             ? new Mixer(_inputs, count, learningRate: 2, initialWeight: 1 << 14, startBoost: 32)
             : new Mixer(_inputs, count, learningRate: 3, initialWeight: 1 << 14)).ToArray();
         _finalInputs = Mixer.NewInputs(_mixers.Length);
-        if (_mixers.Length > 1) _final = new Mixer(_finalInputs, 8, learningRate: 2, initialWeight: 65536 / _mixers.Length, startBoost: fastStart ? 32 : 0);
+        if (_mixers.Length > 1) _final = new Mixer(_finalInputs, finalContexts, learningRate: 2, initialWeight: 65536 / _mixers.Length, startBoost: fastStart ? 32 : 0);
     }
 
     /// <summary>The inputs (stretched probabilities) for this bit: fill them, then call <see cref="Mix"/>.</summary>
     public Span<int> Inputs => _inputs;
 
-    /// <summary>Mixes with weight set <c>contexts[i]</c> in mixer i, then the final mixer's set for <paramref name="bitPosition"/>.</summary>
+    /// <summary>Mixes with weight set <c>contexts[i]</c> in mixer i, then with the final mixer's set <paramref name="finalContext"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Mix(ReadOnlySpan<int> contexts, int bitPosition)
+    public int Mix(ReadOnlySpan<int> contexts, int finalContext)
     {
         if (_final is null) return _mixers[0].Mix(contexts[0]);
         for (int i = 0; i < _mixers.Length; i++) _finalInputs[i] = Logistic.Stretch(_mixers[i].Mix(contexts[i]));
-        return _final.Mix(bitPosition);
+        return _final.Mix(finalContext);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

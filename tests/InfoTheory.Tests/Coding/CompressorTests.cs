@@ -60,7 +60,7 @@ public class CompressorTests
         ["order3"] = 0x9E8D4CB8u,
         ["order4"] = 0x43A1660Du,
         ["order5"] = 0xAD79C17Du,
-        ["cm"] = 0xE33BBDBBu,
+        ["cm"] = 0x7BEE0570u,
     };
 
     // 100 KB of word salad: big enough that the context-mixing tables fill up and evict (so their
