@@ -34,10 +34,12 @@ namespace InfoTheory.Models;
 /// side, each with a weight vector chosen by its own context: the bits of the byte so far, the match
 /// length, the byte before (with the bits so far), and how many of the hashed contexts were seen
 /// before. So each learns, for instance, that the order-6 model is trustworthy when it has seen its
-/// context many times, or that a long match should be believed. A final mixer weighs the four (its weights chosen by the bit position and the kind of byte before)
-/// (<see cref="TwoLayerMixer"/>). Three secondary estimation stages (<c>Apm</c>) then correct the mix
-/// given the partial byte and, in turn, the kind of byte before it (letter, capital, digit or
-/// punctuation, space), the byte before, and the two bytes before; the mix and the corrections are averaged. <see cref="Stages"/> lists the parts in order.
+/// context many times, or that a long match should be believed. A final mixer weighs the four, its
+/// weights chosen by the bit position and the kind of byte before (<see cref="TwoLayerMixer"/>).
+/// Three secondary estimation stages (<c>Apm</c>) then correct the mix given the partial byte and, in
+/// turn, the kind of byte before it (letter, capital, digit or punctuation, space), the byte before,
+/// and the two bytes before; the mix and the corrections are averaged. <see cref="Stages"/> lists the
+/// parts in order.
 /// </para>
 /// <para>
 /// Why bits: with two outcomes a prediction is one number, mixing is one dot product, and learning is
