@@ -13,8 +13,8 @@ namespace InfoTheory.Models;
 /// <c>Predict</c>, which writes its opinion into the mixer's inputs, and <c>Update</c>, which learns
 /// the bit) each look at a different piece of the past: the previous 0, 1, 2, 3, 4, 6, 10 and 16
 /// bytes; the current word alone, with the word before it and with the word before that (skipping
-/// the one between), and the word before with the byte before; the column (how far into its line the next byte is: prose wrapped at 70 columns ends
-/// its lines there); two indirect contexts (the two bytes that followed the previous byte, or the
+/// the one between), and the word before with the byte before; the column (how far into its line
+/// the next byte is: prose wrapped at 70 columns ends its lines there); two indirect contexts (the two bytes that followed the previous byte, or the
 /// previous two bytes, the last two times they came: "what came next last time" predicts what comes
 /// next now); a sparse one (the two bytes before the previous one); and the longest earlier repeat of
 /// the recent text (two match models: one starts on 6 repeated bytes, one on 20 and keeps its place
@@ -59,8 +59,9 @@ namespace InfoTheory.Models;
 /// 2^<c>tableBits</c> each for orders 6 and 10; half that for orders 4 and 16 and the three word
 /// contexts; a quarter for the previous word and the first indirect context; at most 1 MB for order 2
 /// and 4 MB each for order 3, the second indirect and the sparse context), up to 16 MB of counts,
-/// up to 4 MB per run model, plus the input itself for the match models: about 200 MB from a 512 KB input up (<see cref="TableBitsFor"/>
-/// gives the largest tables there), less below.
+/// up to 4 MB per run model, 4 MB for the third secondary estimate, plus the input itself for the
+/// match models: about 230 MB from a 512 KB input up (<see cref="TableBitsFor"/> gives the largest
+/// tables there), less below.
 /// </para>
 /// </remarks>
 public sealed class ContextMixingModel : ISequenceModel
