@@ -26,7 +26,7 @@ public static class ModelCatalog
         NGram(4, 3, "n-gram on the previous 3 bytes"),
         NGram(5, 4, "n-gram on the previous 4 bytes"),
         NGram(6, 5, "n-gram on the previous 5 bytes"),
-        new("cm", 10, "context mixing: orders 0-4, 6, 10 and 16, four word, column, two indirect, sparse, two run and two match models, four mixers and a final one, two secondary estimates",
+        new("cm", 10, "context mixing: orders 0-4, 6, 10 and 16, four word, column, two indirect, sparse, two run and two match models, four mixers and a final one, three secondary estimates",
             length => new ContextMixingModel(ContextMixingModel.TableBitsFor(length))),
     ];
 
