@@ -73,6 +73,13 @@ public class ContextMixingModelTests
     // How many stages a model needs to include the stage called name (1 for the first).
     private static int StagesUpTo(string name) => ContextMixingModel.Stages.Select(s => s.Name).ToList().IndexOf(name) + 1;
 
+    // The bits a model, reading all of data, pays for the bytes at the given positions.
+    private static double BitsAt(ISequenceModel model, byte[] data, IEnumerable<int> positions)
+    {
+        double[] bits = SequenceModels.ByteSurprisals(model, data);
+        return positions.Sum(i => bits[i]);
+    }
+
     // Every partial model (lesson 09's rungs) is a model in its own right: the decoder, built with the same
     // stages, reproduces the input.
     [Theory]
@@ -122,11 +129,7 @@ public class ContextMixingModelTests
         }
         byte[] data = System.Text.Encoding.ASCII.GetBytes(text.ToString());
         int words = StagesUpTo("words");
-        double PartnersFirstLetters(int stages)
-        {
-            double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
-            return partnerBytes.Skip(750).Sum(i => bits[i]);
-        }
+        double PartnersFirstLetters(int stages) => BitsAt(new ContextMixingModel(16, stages), data, partnerBytes.Skip(750));
         double without = PartnersFirstLetters(words - 1), with = PartnersFirstLetters(words);
         Assert.True(with < 0.5 * without, $"partners' first letters: {with:F0} bits with the word models, {without:F0} without");
     }
@@ -152,11 +155,7 @@ public class ContextMixingModelTests
         }
         byte[] data = [.. text];
         int indirect = StagesUpTo("indirect");
-        double Values(int stages)
-        {
-            double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
-            return values.Skip(3000).Sum(i => bits[i]);
-        }
+        double Values(int stages) => BitsAt(new ContextMixingModel(16, stages), data, values.Skip(3000));
         double without = Values(indirect - 1), with = Values(indirect);
         Assert.True(with < 0.9 * without, $"letters: {with:F0} bits with the indirect contexts, {without:F0} without");
     }
@@ -168,11 +167,7 @@ public class ContextMixingModelTests
         var random = new Random(7);
         byte[] data = [.. Enumerable.Range(0, 400).SelectMany(_ => Enumerable.Range(0, 40).Select(i => i < 39 ? (byte)('a' + random.Next(26)) : (byte)'\n'))];
         int column = StagesUpTo("column");
-        double LineBreaks(int stages)
-        {
-            double[] bits = [.. SequenceModels.ByteSurprisals(new ContextMixingModel(16, stages), data)];
-            return Enumerable.Range(200, 200).Sum(line => bits[line * 40 + 39]);
-        }
+        double LineBreaks(int stages) => BitsAt(new ContextMixingModel(16, stages), data, Enumerable.Range(200, 200).Select(line => line * 40 + 39));
         double without = LineBreaks(column - 1), with = LineBreaks(column);
         Assert.True(with < 0.25 * without, $"line breaks: {with:F0} bits with the column model, {without:F0} without");
     }
@@ -196,11 +191,7 @@ public class ContextMixingModelTests
             text.Append(third[w]).Append(". ");
         }
         byte[] data = System.Text.Encoding.ASCII.GetBytes(text.ToString());
-        double ThirdWordsFirstLetters(ContextMixingModel model)
-        {
-            double[] bits = [.. SequenceModels.ByteSurprisals(model, data)];
-            return thirdWords.Skip(750).Sum(i => bits[i]);
-        }
+        double ThirdWordsFirstLetters(ContextMixingModel model) => BitsAt(model, data, thirdWords.Skip(750));
         double without = ThirdWordsFirstLetters(ContextMixingModel.Version4(16)), with = ThirdWordsFirstLetters(new ContextMixingModel(16));
         Assert.True(with < 0.5 * without, $"third words' first letters: {with:F0} bits with the skip-a-word context, {without:F0} without");
     }
@@ -253,47 +244,34 @@ public class ContextMixingModelTests
     {
         var past = new Past();
         var run = new RunModel(past, p => (uint)(p.Recent & 0xFFFF) * 0x9E37_79B1u, bits: 12);
-        var input = new int[1];
-        void Feed(byte value)
-        {
-            for (int i = 7; i >= 0; i--)
-            {
-                run.Predict(input);
-                int bit = (value >> i) & 1;
-                run.Update(bit);
-                past.AddBit(bit);
-            }
-            past.EndByte(value);
-            run.StartByte();
-        }
-        int[] InputsForC()
+        // Feeds one byte, bit by bit, and returns the run model's input before each bit.
+        int[] Feed(char value)
         {
             var inputs = new int[8];
             for (int i = 7; i >= 0; i--)
             {
-                run.Predict(input);
-                inputs[7 - i] = input[0];
-                int bit = ('c' >> i) & 1;
+                run.Predict(inputs.AsSpan(7 - i, 1));
+                int bit = (value >> i) & 1;
                 run.Update(bit);
                 past.AddBit(bit);
             }
-            past.EndByte((byte)'c');
+            past.EndByte((byte)value);
             run.StartByte();
             return inputs;
         }
-        for (int i = 0; i < 30; i++) foreach (char c in "xyc") Feed((byte)c);
-        Feed((byte)'x');
-        Feed((byte)'y');
-        int[] after30 = InputsForC();
-        for (int i = 0; i < 30; i++) foreach (char c in "xyc") Feed((byte)c);
-        Feed((byte)'x');
-        Feed((byte)'y');
-        int[] after61 = InputsForC();
+        for (int i = 0; i < 30; i++) foreach (char c in "xyc") Feed(c);
+        Feed('x');
+        Feed('y');
+        int[] after30 = Feed('c');
+        for (int i = 0; i < 30; i++) foreach (char c in "xyc") Feed(c);
+        Feed('x');
+        Feed('y');
+        int[] after61 = Feed('c');
         for (int i = 0; i < 8; i++)
         {
             int expectedSign = (('c' >> (7 - i)) & 1) == 1 ? 1 : -1;
             Assert.Equal(expectedSign, Math.Sign(after30[i]));
-            Assert.True(Math.Abs(after61[i]) >= Math.Abs(after30[i]), $"bit {i}: {after61[i]} after a run of 61, {after30[i]} after 31");
+            Assert.True(Math.Abs(after61[i]) >= Math.Abs(after30[i]), $"bit {i}: {after61[i]} after a run of 61, {after30[i]} after a run of 30");
         }
     }
 
