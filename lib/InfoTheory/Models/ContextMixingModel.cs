@@ -51,7 +51,9 @@ namespace InfoTheory.Models;
 /// <para>
 /// Speed: the per-bit methods are marked <c>AggressiveOptimization</c>, so .NET compiles them fully
 /// optimized on first use instead of starting with quick, slow code, and the small helpers they call
-/// are marked <c>AggressiveInlining</c>.
+/// are marked <c>AggressiveInlining</c>. Most of the remaining time is spent waiting for memory: the
+/// hashed contexts' buckets and the largest weight and correction tables are asked for as soon as
+/// their contexts are known (<c>CacheLine.Prefetch</c>), so the trips to memory overlap with work.
 /// </para>
 /// <para>
 /// Everything is integer arithmetic with fixed tables (see <see cref="Logistic"/>), so a decoder on
@@ -223,6 +225,18 @@ public sealed class ContextMixingModel : ISequenceModel
     public int PredictBit()
     {
         if (_hasPrediction) return _p;
+        // 0. The largest tables a bit reads (the weights of the mixer chosen by the byte before, 9 MB,
+        //    and the corrections by the byte and the two bytes before, 4 MB each) are far bigger than
+        //    the processor's caches: ask for this bit's entries now, so they arrive while the context
+        //    models predict.
+        int partial = _past.Partial;
+        int byteBefore = _version3 ? _past.LastByte * 8 + _past.BitPosition : _past.LastByte * 256 + partial;
+        int order1 = partial | _past.LastByte << 8;
+        int order2 = (int)(Hash((_past.Recent & 0xFFFF) << 8 | (uint)partial, 18) & 0xFFFF);
+        if (_mixerContexts.Length > 1) _mixer.Prefetch(2, byteBefore);
+        _apmOrder1?.Prefetch(order1);
+        _apmOrder2?.Prefetch(order2);
+
         // 1. Every context model gives its opinion.
         Span<int> inputs = _mixer.Inputs;
         int next = 0;
@@ -241,14 +255,13 @@ public sealed class ContextMixingModel : ISequenceModel
         // 2. The mixers weigh them, each with the weights learned for its own situation: the bits of
         //    the byte so far; the match length; the byte before with the bits so far; how many hashed
         //    contexts were seen before (few: trust the short contexts; many: the long ones).
-        int partial = _past.Partial;
         _mixerContexts[0] = partial;
         if (_mixerContexts.Length > 1)
         {
             int seen = 0;
             foreach (NibbleContextModel model in _hashed) if (model.Seen) seen++;
             _mixerContexts[1] = Math.Min(_match!.LengthBucket, 15) * 8 + _past.BitPosition;
-            _mixerContexts[2] = _version3 ? _past.LastByte * 8 + _past.BitPosition : _past.LastByte * 256 + partial;
+            _mixerContexts[2] = byteBefore;
             _mixerContexts[3] = seen * 256 + partial;
         }
         //    The final mixer's weights are chosen by the bit position (and, from format 5 on, the kind
@@ -259,17 +272,17 @@ public sealed class ContextMixingModel : ISequenceModel
         // 3. Secondary estimates correct the mix, given the kind of byte before (the top 3 bits of
         //    a byte tell letters, capitals, digits/punctuation and spaces apart) and given the byte
         //    before, and given the two bytes before; the corrections are averaged with the mix. The
-        //    last one's contexts (the two bytes and the bits so far) are hashed into 65,536: a table
-        //    of all 2^24 would take 1 GB, and most of them never come.
+        //    last one's contexts (the two bytes and the bits so far) are hashed into 65,536 (step 0): a
+        //    table of all 2^24 would take 1 GB, and most of them never come.
         if (_apmByKind is not null && _apmOrder1 is not null)
         {
             int byKind = _apmByKind.Refine(mixed, partial | (_past.LastByte & 0xE0) << 3);
-            int byOrder1 = _apmOrder1.Refine(mixed, partial | _past.LastByte << 8);
+            int byOrder1 = _apmOrder1.Refine(mixed, order1);
             if (_apmOrder2 is null)
                 mixed = (mixed + byKind + 2 * byOrder1 + 2) >> 2;
             else
             {
-                int byOrder2 = _apmOrder2.Refine(mixed, (int)(Hash((_past.Recent & 0xFFFF) << 8 | (uint)partial, 18) & 0xFFFF));
+                int byOrder2 = _apmOrder2.Refine(mixed, order2);
                 mixed = (mixed + byKind + 2 * byOrder1 + 2 * byOrder2 + 3) / 6;
             }
         }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 namespace InfoTheory.Models;
 
 // The building blocks of ContextMixingModel. Each is a few lines of integer arithmetic.
@@ -22,6 +23,10 @@ internal sealed class AdaptiveProbabilityMap
         _countLimit = countLimit;
         for (int i = 0; i < contexts; i++) _entries[i] = (uint)initialP12(i) << 20;
     }
+
+    /// <summary>Starts loading the entries of contexts <paramref name="first"/> .. first + count − 1 into the cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int first, int count) => CacheLine.Prefetch(_entries, first, count);
 
     /// <summary>The 12-bit probability that the next bit is 1 in <paramref name="context"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -90,6 +95,10 @@ internal sealed class Mixer
     /// <summary>An input array for <paramref name="count"/> inputs, padded with zeros to a multiple of 4.</summary>
     public static int[] NewInputs(int count) => new int[(count + Lanes - 1) / Lanes * Lanes];
 
+    /// <summary>Starts loading the weights of <paramref name="context"/> into the cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int context) => CacheLine.Prefetch(_weights, context * _inputs.Length, _inputs.Length);
+
     /// <summary>Mixes the inputs with the weights of <paramref name="context"/>; returns a 12-bit probability.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Mix(int context)
@@ -151,6 +160,13 @@ internal sealed class TwoLayerMixer
         if (_mixers.Length > 1) _final = new Mixer(_finalInputs, finalContexts, learningRate: 2, initialWeight: 65536 / _mixers.Length, startBoost: fastStart ? 32 : 0);
     }
 
+    /// <summary>
+    /// Starts loading weight set <paramref name="context"/> of first-layer mixer <paramref name="mixer"/>
+    /// into the cache: call it as soon as that context is known, well before <see cref="Mix"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int mixer, int context) => _mixers[mixer].Prefetch(context);
+
     /// <summary>The inputs (stretched probabilities) for this bit: fill them, then call <see cref="Mix"/>.</summary>
     public Span<int> Inputs => _inputs;
 
@@ -191,6 +207,10 @@ internal sealed class Apm
                 _table[c * 33 + j] = (ushort)(Logistic.Squash((j - 16) * 128) * 16);
     }
 
+    /// <summary>Starts loading the curve of <paramref name="context"/> into the cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int context) => CacheLine.Prefetch(_table, context * 33, 33);
+
     /// <summary>The refined 12-bit probability of <paramref name="p12"/> in <paramref name="context"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Refine(int p12, int context)
@@ -209,5 +229,31 @@ internal sealed class Apm
         int value = _table[_index];
         value += (target - value) >> _rate;
         _table[_index] = (ushort)Math.Clamp(value, 16, 65535 - 16);
+    }
+}
+
+/// <summary>
+/// A hint to the processor: start loading part of an array into the cache now, because it will be
+/// read soon. A read from main memory takes as long as a few hundred simple instructions; asked for
+/// early, it arrives while other work goes on. The model's largest tables (tens of MB of hashed
+/// contexts, 9 MB of one mixer's weights) are far bigger than the caches, so most of their reads
+/// would otherwise wait. A hint never changes a result, only when data arrives.
+/// </summary>
+internal static class CacheLine
+{
+    private const int Bytes = 64;
+
+    /// <summary>Asks for every cache line of <c>array[first .. first + count − 1]</c> (on x86; elsewhere, such as in the browser, it does nothing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Prefetch<T>(T[] array, int first, int count) where T : unmanaged
+    {
+        if (!Sse.IsSupported) return;
+        _ = array[first + count - 1]; // the range must lie in the array
+        fixed (T* start = &array[first])
+        {
+            int length = count * sizeof(T);
+            for (int offset = 0; offset < length; offset += Bytes) Sse.Prefetch0((byte*)start + offset);
+            Sse.Prefetch0((byte*)start + length - 1); // the last line, when the range does not start on a line
+        }
     }
 }

@@ -125,7 +125,6 @@ internal sealed class NibbleContextModel : ContextModel
     private readonly byte[] _table;       // the slots: the hash table's, or one per direct context and nibble tree
     private readonly AdaptiveProbabilityMap _stateMap = new(256, 1023, InitialProbability);
     private uint _context;  // this byte's context (a hash unless direct)
-    private int _touched;   // keeps the touching load alive
     private int _slot;      // this nibble's slot
     private byte _state;    // the state this bit's prediction used
     private readonly bool _oneSidedInput; // a second mixer input (see the constructor)
@@ -172,11 +171,11 @@ internal sealed class NibbleContextModel : ContextModel
         _table[_slot + _past.Node] = BitHistory.Next(_state, bit);
     }
 
-    /// <summary>The next byte's context; the first touch of its bucket starts loading it into the cache (see <see cref="SlotTable.Touch"/>).</summary>
+    /// <summary>The next byte's context; its bucket starts loading into the cache (see <see cref="SlotTable.Prefetch"/>).</summary>
     public override void StartByte()
     {
         _context = _contextOf(_past);
-        _touched = _hashed?.Touch(_context) ?? 0;
+        _hashed?.Prefetch(_context);
     }
 
     // A context's bucket depends only on the context, so its second-nibble slots sit next to its
@@ -213,12 +212,12 @@ internal sealed class SlotTable(int slotBits)
     private readonly uint _bucketMask = (uint)((1 << slotBits) / BucketSlots - 1);
 
     /// <summary>
-    /// Reads the bucket of a hash, so its cache line is on its way before <see cref="Find"/> needs it:
-    /// buckets are far apart in a big table, so each is likely a cache miss, and the processor
-    /// overlaps independent loads.
+    /// Asks for the bucket of a hash, so it is on its way before <see cref="Find"/> needs it: buckets
+    /// are far apart in a big table, so each is likely a cache miss, and every model asks for its
+    /// bucket before any searches one, so the trips to memory overlap.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Touch(uint hash) => Bytes[BucketOf(hash)];
+    public void Prefetch(uint hash) => CacheLine.Prefetch(Bytes, BucketOf(hash), SlotBytes * BucketSlots);
 
     /// <summary>
     /// The slot with check byte <paramref name="check"/> in the bucket chosen by the low bits of
@@ -394,10 +393,16 @@ internal sealed class CounterModel(Past past, Func<Past, uint> contextOf, int bi
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void Update(int bit) => _map.Update(_index, bit);
 
-    public override void StartByte() => _context = contextOf(past);
+    public override void StartByte()
+    {
+        _context = contextOf(past);
+        _map.Prefetch(NibbleBase(0), 16); // the first nibble's entries: on their way while the other models start
 
-    public override void StartNibble() =>
-        _nibbleBase = (int)(((_context + (uint)past.Nibble * 0x9E37_79B1u) & _nibbleMask) << 4);
+    }
+
+    public override void StartNibble() => _nibbleBase = NibbleBase(past.Nibble);
+
+    private int NibbleBase(int nibble) => (int)(((_context + (uint)nibble * 0x9E37_79B1u) & _nibbleMask) << 4);
 }
 
 /// <summary>
