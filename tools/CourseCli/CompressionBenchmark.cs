@@ -261,19 +261,20 @@ internal static class CompressionBenchmark
 
         if (compressors.Contains(Reference))
         {
-            // Geometric mean of size ratios over the real corpora (not the random bytes, which everyone stores).
+            // Geometric means of ratios to the reference over the real corpora (not the random bytes, which
+            // everyone stores). CPU time as a ratio holds on any machine, where MB/s depends on the machine.
             var real = corpora.Where(c => c.Name != "random-1mb").ToList();
             Console.WriteLine($"Size relative to {Reference}, geometric mean over {string.Join(", ", real.Select(c => c.Name))} (below 1 = smaller than {Reference})");
             foreach (string name in compressors.Where(n => n != Reference))
-            {
-                var ratios = real.Select(c => (Ours: results.FirstOrDefault(r => r.Compressor == name && r.Corpus == c.Name),
-                                               Theirs: results.FirstOrDefault(r => r.Compressor == Reference && r.Corpus == c.Name)))
-                    .Where(p => p.Ours is not null && p.Theirs is not null)
-                    .Select(p => (double)p.Ours!.CompressedBytes / p.Theirs!.CompressedBytes).ToList();
-                if (ratios.Count == 0) continue;
-                double geometricMean = Math.Exp(ratios.Average(Math.Log));
-                Console.WriteLine($"  {name}: {F(geometricMean, 4)} ({F(100 * (geometricMean - 1), 2)} %)");
-            }
+                if (RatioToReference(results, name, real, r => r.CompressedBytes) is double size)
+                    Console.WriteLine($"  {name}: {F(size, 4)} ({F(100 * (size - 1), 2)} %)");
+            Console.WriteLine();
+
+            Console.WriteLine($"CPU time relative to {Reference}, geometric mean over the same files, compress / decompress (below 1 = faster than {Reference})");
+            foreach (string name in compressors.Where(n => n != Reference))
+                if (RatioToReference(results, name, real, r => r.CompressCpuSeconds) is double compress &&
+                    RatioToReference(results, name, real, r => r.DecompressCpuSeconds) is double decompress)
+                    Console.WriteLine($"  {name}: {F(compress, 2)} / {F(decompress, 2)}");
             Console.WriteLine();
         }
 
@@ -283,6 +284,21 @@ internal static class CompressionBenchmark
         foreach (string name in ours)
             Console.WriteLine($"| {name} | " + string.Join(" | ", corpora.Select(c => Cell(results, name, c, r => r.PeakHeapBytes / 1e6, decimals: 0))) + " |");
         Console.WriteLine();
+    }
+
+    /// <summary>
+    /// The geometric mean over <paramref name="corpora"/> of <paramref name="compressor"/>'s value divided by
+    /// the reference's (null where neither has one to compare).
+    /// </summary>
+    private static double? RatioToReference(List<Measurement> results, string compressor, List<Corpus> corpora, Func<Measurement, double?> value)
+    {
+        var ratios = corpora
+            .Select(c => (Ours: results.FirstOrDefault(r => r.Compressor == compressor && r.Corpus == c.Name),
+                          Theirs: results.FirstOrDefault(r => r.Compressor == Reference && r.Corpus == c.Name)))
+            .Where(p => p.Ours is not null && p.Theirs is not null && value(p.Ours) > 0 && value(p.Theirs) > 0)
+            .Select(p => value(p.Ours!)!.Value / value(p.Theirs!)!.Value)
+            .ToList();
+        return ratios.Count == 0 ? null : Math.Exp(ratios.Average(Math.Log));
     }
 
     private static string SpeedCell(List<Measurement> results, string compressor, Corpus corpus)
