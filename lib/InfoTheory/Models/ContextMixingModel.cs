@@ -233,7 +233,7 @@ public sealed class ContextMixingModel : ISequenceModel
         int byteBefore = _version3 ? _past.LastByte * 8 + _past.BitPosition : _past.LastByte * 256 + partial;
         int order1 = partial | _past.LastByte << 8;
         int order2 = (int)(Hash((_past.Recent & 0xFFFF) << 8 | (uint)partial, 18) & 0xFFFF);
-        if (_mixerContexts.Length > 1) _mixer.Prefetch(2, byteBefore);
+        if (_mixerContexts.Length > 1) _mixer.Prefetch(mixer: 2, context: byteBefore);
         _apmOrder1?.Prefetch(order1);
         _apmOrder2?.Prefetch(order2);
 
