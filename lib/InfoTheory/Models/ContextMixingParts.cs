@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+using System.Numerics;
 using System.Runtime.Intrinsics.X86;
 namespace InfoTheory.Models;
 
@@ -59,16 +59,18 @@ internal sealed class AdaptiveProbabilityMap
 /// high rate that falls as it learns.
 /// </summary>
 /// <remarks>
-/// Four inputs at a time (<see cref="Vector128{T}"/>: one processor instruction multiplies four pairs).
+/// As many inputs at a time as the processor's vector registers hold (<see cref="Vector{T}"/>: 8 with
+/// AVX2, one instruction multiplies 8 pairs; 4 on older or smaller processors). The sums are of integers,
+/// so the result does not depend on how many are added at once.
 /// To stay in 32-bit integers, weights are kept within ±8 and each product is shifted right by 8 bits
 /// before it is added; the result is the same on every machine.
 /// </remarks>
 internal sealed class Mixer
 {
     private const int MaxWeight = (1 << 19) - 1;   // ±8.0 in 16.16: |weight × input| < 2^30
-    private static readonly int Lanes = Vector128<int>.Count;
+    private static readonly int Lanes = Vector<int>.Count;
 
-    private readonly int[] _inputs;     // shared with other mixers of the same inputs; length a multiple of 4
+    private readonly int[] _inputs;     // shared with other mixers of the same inputs; length a multiple of the vector width
     private readonly int[] _weights;    // 16.16 fixed point, one vector of _inputs.Length per context
     private readonly int _learningRate;
     private readonly int _startBoost;   // extra rate of a fresh weight vector
@@ -76,7 +78,7 @@ internal sealed class Mixer
     private int _context;               // the selected weight vector (it starts at _context * _inputs.Length)
     private int _p;
 
-    /// <param name="inputs">The inputs, filled before each <see cref="Mix"/>; its length must be a multiple of 4 (pad with zeros).</param>
+    /// <param name="inputs">The inputs, filled before each <see cref="Mix"/>; its length must be a multiple of the vector width (see <see cref="NewInputs"/>).</param>
     /// <param name="contexts">How many weight vectors: one per value of the context that selects them.</param>
     /// <param name="learningRate">How far a weight moves per unit of error once its vector has learned a while (larger: faster, noisier).</param>
     /// <param name="initialWeight">Every weight's starting value, in 16.16 fixed point.</param>
@@ -92,7 +94,7 @@ internal sealed class Mixer
         _startBoost = startBoost;
     }
 
-    /// <summary>An input array for <paramref name="count"/> inputs, padded with zeros to a multiple of 4.</summary>
+    /// <summary>An input array for <paramref name="count"/> inputs, padded with zeros to a multiple of the vector width.</summary>
     public static int[] NewInputs(int count) => new int[(count + Lanes - 1) / Lanes * Lanes];
 
     /// <summary>Starts loading the weights of <paramref name="context"/> into the cache.</summary>
@@ -104,12 +106,12 @@ internal sealed class Mixer
     public int Mix(int context)
     {
         _context = context;
-        ref int weights = ref _weights[context * _inputs.Length];
-        ref int inputs = ref MemoryMarshal.GetArrayDataReference(_inputs);
-        var sum = Vector128<int>.Zero;
-        for (int i = 0; i < _inputs.Length; i += Lanes)
-            sum += Vector128.ShiftRightArithmetic(Vector128.LoadUnsafe(ref inputs, (nuint)i) * Vector128.LoadUnsafe(ref weights, (nuint)i), 8);
-        _p = Logistic.Squash(Vector128.Sum(sum) >> 8);
+        ReadOnlySpan<Vector<int>> inputs = MemoryMarshal.Cast<int, Vector<int>>(_inputs);
+        ReadOnlySpan<Vector<int>> weights = MemoryMarshal.Cast<int, Vector<int>>(_weights.AsSpan(context * _inputs.Length, _inputs.Length));
+        var sum = Vector<int>.Zero;
+        for (int i = 0; i < inputs.Length; i++)
+            sum += Vector.ShiftRightArithmetic(inputs[i] * weights[i], 8);
+        _p = Logistic.Squash(Vector.Sum(sum) >> 8);
         return _p;
     }
 
@@ -122,15 +124,12 @@ internal sealed class Mixer
         // base rate and falls to it as its updates n grow, so rarely chosen vectors catch up.
         int n = _updates[_context];
         if (n < 1 << 20) _updates[_context] = n + 1;
-        var error = Vector128.Create(miss * (_learningRate + _startBoost * 256 / (256 + n)));
-        var max = Vector128.Create(MaxWeight);
-        ref int weights = ref _weights[_context * _inputs.Length];
-        ref int inputs = ref MemoryMarshal.GetArrayDataReference(_inputs);
-        for (int i = 0; i < _inputs.Length; i += Lanes)
-        {
-            var w = Vector128.LoadUnsafe(ref weights, (nuint)i) + Vector128.ShiftRightArithmetic(Vector128.LoadUnsafe(ref inputs, (nuint)i) * error, 14);
-            Vector128.Min(Vector128.Max(w, -max), max).StoreUnsafe(ref weights, (nuint)i);
-        }
+        var error = new Vector<int>(miss * (_learningRate + _startBoost * 256 / (256 + n)));
+        var max = new Vector<int>(MaxWeight);
+        ReadOnlySpan<Vector<int>> inputs = MemoryMarshal.Cast<int, Vector<int>>(_inputs);
+        Span<Vector<int>> weights = MemoryMarshal.Cast<int, Vector<int>>(_weights.AsSpan(_context * _inputs.Length, _inputs.Length));
+        for (int i = 0; i < inputs.Length; i++)
+            weights[i] = Vector.Min(Vector.Max(weights[i] + Vector.ShiftRightArithmetic(inputs[i] * error, 14), -max), max);
     }
 }
 

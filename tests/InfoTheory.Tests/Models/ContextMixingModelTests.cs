@@ -307,7 +307,12 @@ public class ContextMixingModelTests
             for (int i = 0; i < steps; i++) { ps[i] = mixer.Mix(set); mixer.Update(1); }
             return ps;
         }
-        int[] Inputs() => [Logistic.Stretch(3072), 0, 0, 0]; // one input saying P(1) = 0.75, always right
+        int[] Inputs() // one input saying P(1) = 0.75, always right (then the zeros that pad to the vector width)
+        {
+            int[] inputs = Mixer.NewInputs(1);
+            inputs[0] = Logistic.Stretch(3072);
+            return inputs;
+        }
 
         var plain = new Mixer(Inputs(), contexts: 2, learningRate: 2, initialWeight: 1 << 14);
         var boosted = new Mixer(Inputs(), contexts: 2, learningRate: 2, initialWeight: 1 << 14, startBoost: 32);
