@@ -288,7 +288,7 @@ internal static class CompressionBenchmark
 
     /// <summary>
     /// The geometric mean over <paramref name="corpora"/> of <paramref name="compressor"/>'s value divided by
-    /// the reference's (null where neither has one to compare).
+    /// the reference's, over the files where both have a value (null if there is none).
     /// </summary>
     private static double? RatioToReference(List<Measurement> results, string compressor, List<Corpus> corpora, Func<Measurement, double?> value)
     {

@@ -225,7 +225,7 @@ public sealed class ContextMixingModel : ISequenceModel
     public int PredictBit()
     {
         if (_hasPrediction) return _p;
-        // 0. The largest tables a bit reads (the weights of the mixer chosen by the byte before, 9 MB,
+        // 0. The largest tables a bit reads (the weights of the mixer chosen by the byte before, 10 MB,
         //    and the corrections by the byte and the two bytes before, 4 MB each) are far bigger than
         //    the processor's caches: ask for this bit's entries now, so they arrive while the context
         //    models predict.

@@ -235,7 +235,7 @@ internal sealed class Apm
 /// A hint to the processor: start loading part of an array into the cache now, because it will be
 /// read soon. A read from main memory takes as long as a few hundred simple instructions; asked for
 /// early, it arrives while other work goes on. The model's largest tables (tens of MB of hashed
-/// contexts, 9 MB of one mixer's weights) are far bigger than the caches, so most of their reads
+/// contexts, 10 MB of one mixer's weights) are far bigger than the caches, so most of their reads
 /// would otherwise wait. A hint never changes a result, only when data arrives.
 /// </summary>
 internal static class CacheLine

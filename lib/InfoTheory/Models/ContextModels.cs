@@ -397,7 +397,6 @@ internal sealed class CounterModel(Past past, Func<Past, uint> contextOf, int bi
     {
         _context = contextOf(past);
         _map.Prefetch(NibbleBase(0), 16); // the first nibble's entries: on their way while the other models start
-
     }
 
     public override void StartNibble() => _nibbleBase = NibbleBase(past.Nibble);
