@@ -53,6 +53,13 @@ internal sealed class Past
     /// <summary>Which of the 17 nibble trees of a byte we are in: 0 for the first nibble, 1 + its value for the second.</summary>
     public int Nibble => BitPosition == 0 ? 0 : 1 + (Partial & 15);
 
+    /// <summary>
+    /// The next bit of a guessed byte (given behind a leading 1: 256 .. 511), or −1 when there is no guess
+    /// (0) or the bits of the current byte so far disagree with it.
+    /// </summary>
+    public int NextBitOf(int guessedByte) =>
+        guessedByte != 0 && guessedByte >> (8 - BitPosition) == Partial ? (guessedByte >> (7 - BitPosition)) & 1 : -1;
+
     /// <summary>Records a bit of the current byte.</summary>
     public void AddBit(int bit)
     {
@@ -279,13 +286,8 @@ internal sealed class MatchModel(Past past, int hashBits, int minLength = 6, boo
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void Predict(Span<int> inputs)
     {
-        _context = 0;
-        int expectedByte = ExpectedByte;
-        if (expectedByte != 0 && expectedByte >> (8 - past.BitPosition) == past.Partial) // the byte so far agrees with the guess
-        {
-            int expectedBit = (expectedByte >> (7 - past.BitPosition)) & 1;
-            _context = (LengthBucket * 2 + expectedBit) * 4 + Math.Min(_mismatches, 3);
-        }
+        int expectedBit = past.NextBitOf(ExpectedByte);
+        _context = expectedBit < 0 ? 0 : (LengthBucket * 2 + expectedBit) * 4 + Math.Min(_mismatches, 3);
         inputs[0] = Logistic.Stretch(_map.P(_context));
     }
 
@@ -426,14 +428,9 @@ internal sealed class RunModel(Past past, Func<Past, uint> contextOf, int bits) 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void Predict(Span<int> inputs)
     {
-        _mapContext = -1;
-        inputs[0] = 0;
-        if (_expected != 0 && _expected >> (8 - past.BitPosition) == past.Partial)
-        {
-            int expectedBit = (_expected >> (7 - past.BitPosition)) & 1;
-            _mapContext = (Math.Min(_run, 15) * 2 + expectedBit) * 8 + past.BitPosition;
-            inputs[0] = Logistic.Stretch(_map.P(_mapContext));
-        }
+        int expectedBit = past.NextBitOf(_expected);
+        _mapContext = expectedBit < 0 ? -1 : (Math.Min(_run, 15) * 2 + expectedBit) * 8 + past.BitPosition;
+        inputs[0] = expectedBit < 0 ? 0 : Logistic.Stretch(_map.P(_mapContext));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
