@@ -10,21 +10,22 @@ namespace InfoTheory.Models;
 /// <remarks>
 /// <para>
 /// How it predicts a bit. Several context models (<c>ContextModels.cs</c>: each a small class with
-/// <c>Predict</c>, which writes its opinion into the mixer's inputs, and <c>Update</c>, which learns
-/// the bit) each look at a different piece of the past: the previous 0, 1, 2, 3, 4, 6, 10 and 16
-/// bytes; the current word alone, with the word before it and with the word before that (skipping
-/// the one between), and the word before with the byte before; the column (how far into its line
-/// the next byte is: prose wrapped at 70 columns ends its lines there); two indirect contexts (the two bytes that followed the previous byte, or the
-/// previous two bytes, the last two times they came: "what came next last time" predicts what comes
-/// next now); a sparse one (the two bytes before the previous one); and the longest earlier repeat of
-/// the recent text (two match models: one starts on 6 repeated bytes, one on 20 and keeps its place
-/// through a few changed bytes). Each context model has seen its context before, a few or many
-/// times, and remembers a compact history of the bits that followed (a <see cref="BitHistory"/>
-/// state). An adaptive map turns that history into a probability pᵢ that the next bit is 1; a hashed
-/// context also tells the mixer when its history is one-sided (only 0s or only 1s so far). One more
-/// model (<c>CounterModel</c>) keeps plain counts instead, for the previous 6 bytes: a bit history
-/// forgets old evidence, counts do not, which pays where the statistics stay put (DNA). And two
-/// run models (<c>RunModel</c>) remember, after the previous 2 and 4 bytes, the byte that came next
+/// <c>Predict</c>, which writes its opinion into the mixer's inputs, and <c>Update</c>, which
+/// learns the bit) each look at a different piece of the past: the previous 0, 1, 2, 3, 4, 6, 10
+/// and 16 bytes; the current word alone, with the word before it and with the word before that
+/// (skipping the one between), and the word before with the byte before; the column (how far into
+/// its line the next byte is: prose wrapped at 70 columns ends its lines there); two indirect
+/// contexts (the two bytes that followed the previous byte, or the previous two bytes, the last two
+/// times they came: "what came next last time" predicts what comes next now); a sparse one (the two
+/// bytes before the previous one); and the longest earlier repeat of the recent text (two match
+/// models: one starts on 6 repeated bytes, one on 20 and keeps its place through a few changed
+/// bytes). Each context model has seen its context before, a few or many times, and remembers a
+/// compact history of the bits that followed (a <see cref="BitHistory"/> state). An adaptive map
+/// turns that history into a probability pᵢ that the next bit is 1; a hashed context also tells the
+/// mixer when its history is one-sided (only 0s or only 1s so far). One more model
+/// (<c>CounterModel</c>) keeps plain counts instead, for the previous 6 bytes: a bit history
+/// forgets old evidence, counts do not, which pays where the statistics stay put (DNA). And two run
+/// models (<c>RunModel</c>) remember, after the previous 2 and 4 bytes, the byte that came next
 /// last time and how many times in a row it did.
 /// </para>
 /// <para>
