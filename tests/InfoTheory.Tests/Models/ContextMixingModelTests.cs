@@ -237,6 +237,23 @@ public class ContextMixingModelTests
         Assert.InRange(expected, atLeast, atMost);
     }
 
+    // 'c' is 0110 0011. Guessed at the start of a byte, its next bit is 0; after the bits 0, 1 it is 1;
+    // after a first bit 1 the guess is already wrong, and no guess (0) has no next bit.
+    [Fact]
+    public void The_next_bit_of_a_guessed_byte_follows_the_bits_so_far()
+    {
+        var past = new Past();
+        int c = 256 | 'c';
+        Assert.Equal(0, past.NextBitOf(c));
+        Assert.Equal(-1, past.NextBitOf(0));
+        past.AddBit(0);
+        past.AddBit(1);
+        Assert.Equal(1, past.NextBitOf(c));
+        var wrong = new Past();
+        wrong.AddBit(1);
+        Assert.Equal(-1, wrong.NextBitOf(c));
+    }
+
     // After "xy" always came "c": the run model, looking at the last 2 bytes, expects each bit of "c"
     // and says so (its input has the sign of the bit), and a longer run makes it surer.
     [Fact]
